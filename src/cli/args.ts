@@ -1,0 +1,31 @@
+// Command-line options shared by build, check and bench.
+import type { ScormVersion } from '../shared/scorm.ts';
+
+export interface CliOptions {
+  units: string[];
+  versions: ScormVersion[];
+  split: boolean;
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { units: [], versions: ['1.2', '2004'], split: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value.`);
+      return v;
+    };
+    if (arg === '--unit') options.units.push(value());
+    else if (arg === '--scorm') {
+      const v = value();
+      if (v !== '1.2' && v !== '2004') throw new Error(`--scorm takes 1.2 or 2004, not "${v}".`);
+      options.versions = [v];
+    } else if (arg === '--split') {
+      const v = value();
+      if (v !== 'modules') throw new Error(`--split takes "modules", not "${v}".`);
+      options.split = true;
+    } else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules.`);
+  }
+  return options;
+}

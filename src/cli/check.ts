@@ -1,0 +1,14 @@
+// npm run check: content diagnostics only.
+import { compileCourse } from '../compiler/index.ts';
+import { formatDiagnostic } from '../compiler/diagnostics.ts';
+import { parseArgs } from './args.ts';
+
+const started = performance.now();
+const options = parseArgs(process.argv.slice(2));
+const { units, diagnostics } = compileCourse({ root: process.cwd(), only: options.units });
+for (const d of diagnostics) console.error(formatDiagnostic(d));
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const warnings = diagnostics.length - errors;
+const ms = Math.round(performance.now() - started);
+console.log(`${units.length} units checked in ${ms} ms: ${errors} errors, ${warnings} warnings.`);
+process.exitCode = errors > 0 ? 1 : 0;
