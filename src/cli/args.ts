@@ -5,10 +5,13 @@ export interface CliOptions {
   units: string[];
   versions: ScormVersion[];
   split: boolean;
+  /** Folder of unit folders; "content" unless --content is given (tests build fixtures). */
+  content: string;
+  out: string;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { units: [], versions: ['1.2', '2004'], split: false };
+  const options: CliOptions = { units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -25,7 +28,9 @@ export function parseArgs(argv: string[]): CliOptions {
       const v = value();
       if (v !== 'modules') throw new Error(`--split takes "modules", not "${v}".`);
       options.split = true;
-    } else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules.`);
+    } else if (arg === '--content') options.content = value();
+    else if (arg === '--out') options.out = value();
+    else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>.`);
   }
   return options;
 }

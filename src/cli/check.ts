@@ -5,7 +5,7 @@ import { parseArgs } from './args.ts';
 
 const started = performance.now();
 const options = parseArgs(process.argv.slice(2));
-const { units, diagnostics } = compileCourse({ root: process.cwd(), only: options.units });
+const { units, diagnostics } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;

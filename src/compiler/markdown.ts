@@ -49,7 +49,7 @@ function sanitise(html: string, source: string, ctx: RenderContext): string {
 function checkLinks(tokens: Token[], source: string, ctx: RenderContext): void {
   walk(tokens, (token) => {
     if (token.type !== 'link' && token.type !== 'image') return;
-    const href: string = token.href;
+    const href = token.href ?? '';
     if (/^(https?:|mailto:|tel:|#)/i.test(href)) return;
     const target = resolve(dirname(ctx.path), decodeURI(href.split(/[?#]/)[0]));
     if (href.trim() === '' || !existsSync(target)) {

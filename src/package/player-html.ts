@@ -1,5 +1,6 @@
 import type { Unit } from '../shared/course.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
+import { escapeHtml } from './escape.ts';
 
 /** The player's built files (from `vite build`), shared by every package. */
 export interface PlayerBuild {
@@ -9,9 +10,6 @@ export interface PlayerBuild {
 
 const DATA_MARKER = '<!--course-data-->';
 const TITLE_MARKER = '<!--course-title-->';
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // JSON inside a <script> must never contain "</script" or "<!--": escaping every "<" is enough.
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -24,5 +22,8 @@ export function renderPlayerHtml(template: string, unit: Unit, version: ScormVer
   const data =
     `<script id="course-data" type="application/json" data-scorm="${version}">` +
     `${scriptSafeJson(unit)}</script>`;
-  return template.replace(TITLE_MARKER, escapeHtml(unit.facts.title)).replace(DATA_MARKER, data);
+  // Replacer functions: a string replacement would expand "$&" or "$'" found in course text.
+  return template
+    .replace(TITLE_MARKER, () => escapeHtml(unit.facts.title))
+    .replace(DATA_MARKER, () => data);
 }

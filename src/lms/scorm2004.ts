@@ -1,0 +1,149 @@
+// SCORM 2004 4th edition spelling of everything the adapter sends and reads.
+
+import { clamp, decimalText, freeText, sanitiseIdentifier, singleLine } from './cmi-values';
+import { isFinished } from './cmi-record';
+import type { InteractionVocabulary, VersionProfile, Write } from './profile';
+import { duration2004, seconds2004, timestamp2004 } from './time-format';
+import type { CmiRecord, InteractionType, ObjectiveRecord } from './types';
+
+const IDENTIFIER_LIMIT = 4000;
+const DESCRIPTION_LIMIT = 250;
+const CASE_INSENSITIVE = '{case_matters=false}';
+
+/** localized_string_type: SPM 250 for fill-in, 4000 for the long forms. */
+const TEXT_LIMITS: Record<InteractionType, number> = {
+  choice: 250,
+  'true-false': 250,
+  sequencing: 250,
+  matching: 250,
+  'fill-in': 250,
+  'long-fill-in': 4000,
+  other: 4000,
+};
+
+const list = (parts: string[]): string => parts.join('[,]');
+const truthWord = (parts: string[]): string => (parts[0]?.toLowerCase().startsWith('t') ? 'true' : 'false');
+const pairs = (parts: string[]): string => list(parts.map((pair) => pair.replace('.', '[.]')));
+
+/** A leading "{" reads as a {lang=..} delimiter and the LMS rejects the whole value. */
+function withoutDelimiter(text: string): string {
+  return text.replace(/^\{/, '(');
+}
+
+function textResponse(type: InteractionType, text: string): string {
+  const limit = TEXT_LIMITS[type];
+  return withoutDelimiter(type === 'fill-in' ? singleLine(text, limit) : freeText(text, limit));
+}
+
+/** Accepted short answers match regardless of case, as the player marks them. */
+function textPattern(type: InteractionType, text: string): string {
+  if (type !== 'fill-in') return textResponse(type, text);
+  const answer = singleLine(text, TEXT_LIMITS['fill-in'] - CASE_INSENSITIVE.length);
+  return answer === '' ? '' : `${CASE_INSENSITIVE}${withoutDelimiter(answer)}`;
+}
+
+function describe(description: string): string {
+  return withoutDelimiter(singleLine(description, DESCRIPTION_LIMIT));
+}
+
+const interactions: InteractionVocabulary = {
+  element: (index, field) => `cmi.interactions.${index}.${field}`,
+  responseField: 'learner_response',
+  timeField: 'timestamp',
+  formatTime: timestamp2004,
+  formatLatency: seconds2004,
+  typeNames: {
+    choice: 'choice',
+    'true-false': 'true-false',
+    sequencing: 'sequencing',
+    matching: 'matching',
+    'fill-in': 'fill-in',
+    'long-fill-in': 'long-fill-in',
+    other: 'other',
+  },
+  resultNames: { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' },
+  encode: {
+    choice: list,
+    'true-false': truthWord,
+    sequencing: list,
+    matching: pairs,
+    'fill-in': list,
+    'long-fill-in': list,
+    other: list,
+  },
+  textResponse,
+  textPattern,
+  describe,
+  identifierLimit: IDENTIFIER_LIMIT,
+};
+
+function scoreWrites(raw: number | null | undefined): Write[] {
+  if (raw === null || raw === undefined) return [];
+  const bounded = clamp(raw, 0, 100);
+  return [
+    ['cmi.score.min', '0'],
+    ['cmi.score.max', '100'],
+    ['cmi.score.raw', decimalText(bounded, 2)],
+    ['cmi.score.scaled', decimalText(bounded / 100, 4)],
+  ];
+}
+
+function recordWrites(record: Partial<CmiRecord>): Write[] {
+  const writes: Write[] = [];
+  if (record.location !== undefined) writes.push(['cmi.location', record.location]);
+  if (record.suspendData !== undefined) writes.push(['cmi.suspend_data', record.suspendData]);
+  if (record.completion !== undefined) writes.push(['cmi.completion_status', record.completion]);
+  if (record.success !== undefined) writes.push(['cmi.success_status', record.success]);
+  writes.push(...scoreWrites(record.scoreRaw));
+  if (record.progress !== undefined) {
+    writes.push(['cmi.progress_measure', decimalText(clamp(record.progress, 0, 1), 4)]);
+  }
+  writes.push(['cmi.exit', isFinished(record) ? 'normal' : 'suspend']);
+  return writes;
+}
+
+function objectiveWrites(index: number, objective: ObjectiveRecord): Write[] {
+  const prefix = `cmi.objectives.${index}`;
+  const writes: Write[] = [
+    [`${prefix}.id`, sanitiseIdentifier(objective.id, IDENTIFIER_LIMIT)],
+    [`${prefix}.success_status`, objective.success],
+    [`${prefix}.completion_status`, objective.completion],
+  ];
+  if (objective.scoreScaled !== null) {
+    writes.push([`${prefix}.score.scaled`, decimalText(clamp(objective.scoreScaled, 0, 1), 4)]);
+  }
+  const description = describe(objective.description);
+  if (description !== '') writes.push([`${prefix}.description`, description]);
+  return writes;
+}
+
+export const scorm2004: VersionProfile = {
+  mode: 'scorm2004',
+  apiName: 'API_1484_11',
+  maxParentHops: 500,
+  methods: {
+    initialize: 'Initialize',
+    terminate: 'Terminate',
+    getValue: 'GetValue',
+    setValue: 'SetValue',
+    commit: 'Commit',
+  },
+  suspendDataLimit: 64000,
+  identifierLimit: IDENTIFIER_LIMIT,
+  launch: {
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.location',
+    masteryScore: 'cmi.scaled_passing_score',
+    masteryDivisor: 1,
+    learnerName: 'cmi.learner_name',
+    learnerId: 'cmi.learner_id',
+    entry: 'cmi.entry',
+    interactionCount: 'cmi.interactions._count',
+    objectiveCount: 'cmi.objectives._count',
+    objectiveId: (index) => `cmi.objectives.${index}.id`,
+  },
+  recordWrites,
+  sessionTimeWrite: (seconds) => ['cmi.session_time', duration2004(seconds)],
+  interactions,
+  objectiveWrites,
+};

@@ -1,0 +1,32 @@
+// No LMS (opened from disk or a plain web server): progress lives in this browser only.
+// Interactions and objectives have nobody to report to, so they are not kept.
+
+import { mergeRecord } from './cmi-record';
+import { launchData, NO_FACTS } from './launch';
+import type { Mirror } from './local-mirror';
+import { createStatusFeed, describeStatus } from './status';
+import type { CmiRecord, Lms } from './types';
+
+export function connectStandalone(mirror: Mirror): Lms {
+  const stored = mirror.load();
+  const saved = stored?.mode === 'standalone' ? stored : null;
+  let record: Partial<CmiRecord> = saved?.record ?? {};
+  const currentStatus = () => describeStatus('standalone', false, mirror.working());
+  const feed = createStatusFeed(currentStatus());
+
+  return {
+    launch: launchData('standalone', NO_FACTS, saved),
+    update(changes) {
+      const merged = mergeRecord(record, changes);
+      if (merged === null) return;
+      record = merged;
+      mirror.save({ mode: 'standalone', learnerId: '', record, interactions: [], objectives: [] });
+      feed.publish(currentStatus());
+    },
+    recordInteraction() {},
+    setObjective() {},
+    flush() {},
+    finish() {},
+    onStatus: (listener) => feed.subscribe(listener),
+  };
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import type { Unit } from '../shared/course.ts';
+import { SCORM_VERSIONS, type ScormVersion } from '../shared/scorm.ts';
+import { replaceFolder, writeOutputFiles } from './atomic-dir.ts';
+import { renderCatalog } from './catalog.ts';
+import { buildCoverage, coverageCsv, coverageJson } from './coverage.ts';
+import { packageRecord, type PackageRecord } from './package-record.ts';
+import {
+  buildPackageZip,
+  packageContent,
+  readVersionKit,
+  type PackageContent,
+  type VersionKit,
+} from './package-unit.ts';
+import type { PlayerBuild } from './player-html.ts';
+import { readFolderFiles } from './read-folder.ts';
+import { splitByModule } from './split.ts';
+import { sortedByPath, type OutputFile } from './zip.ts';
+
+export interface WriteDistOptions {
+  units: Unit[];
+  versions: ScormVersion[];
+  /** One package per module instead of one per unit. */
+  split: boolean;
+  player: PlayerBuild;
+  outDir: string;
+  /** Further files of the output folder, such as "<unit>/tutor-guide.html". */
+  extraFiles?: { path: string; data: Uint8Array | string }[];
+  /** Static assets copied into every package; "public" in the working folder by default. */
+  publicDir?: string;
+}
+
+export interface WriteDistResult {
+  packages: PackageRecord[];
+}
+
+const encode = (data: Uint8Array | string) =>
+  typeof data === 'string' ? new TextEncoder().encode(data) : data;
+
+// Versions in their canonical order, each once, whatever order the command line gave them in.
+const orderedVersions = (versions: ScormVersion[]) =>
+  SCORM_VERSIONS.filter((version) => versions.includes(version));
+
+function buildPackages(
+  units: Unit[],
+  kits: VersionKit[],
+  content: PackageContent,
+): { records: PackageRecord[]; files: OutputFile[] } {
+  const records: PackageRecord[] = [];
+  const files: OutputFile[] = [];
+  for (const unit of units) {
+    for (const kit of kits) {
+      const zip = buildPackageZip(unit, kit, content);
+      const record = packageRecord(unit.facts.id, kit.version, zip);
+      records.push(record);
+      files.push({ path: record.path, data: zip });
+    }
+  }
+  return { records, files };
+}
+
+function reportFiles(units: Unit[]): OutputFile[] {
+  const rows = buildCoverage(units);
+  return [
+    { path: 'reports/coverage.json', data: encode(coverageJson(rows)) },
+    { path: 'reports/coverage.csv', data: encode(coverageCsv(rows)) },
+  ];
+}
+
+/**
+ * Writes every package, the catalog and the coverage reports into `outDir`, replacing it only
+ * when everything succeeded. The same input gives byte-identical files.
+ */
+export async function writeDist(options: WriteDistOptions): Promise<WriteDistResult> {
+  const { units, split, player, outDir, extraFiles = [] } = options;
+  const [kits, publicFiles] = await Promise.all([
+    Promise.all(orderedVersions(options.versions).map(readVersionKit)),
+    readFolderFiles(resolve(options.publicDir ?? 'public')),
+  ]);
+  const packaged = split ? units.flatMap(splitByModule) : units;
+  const { records, files: zips } = buildPackages(packaged, kits, packageContent(player, publicFiles));
+  const extras = extraFiles.map((file) => ({ path: file.path, data: encode(file.data) }));
+  const catalog = renderCatalog({ units, packages: records, outputs: extras.map((file) => file.path) });
+  const outputs = sortedByPath([
+    { path: 'index.html', data: encode(catalog) },
+    ...zips,
+    ...reportFiles(units),
+    ...extras,
+  ]);
+  await replaceFolder(resolve(outDir), (folder) => writeOutputFiles(folder, outputs));
+  return { packages: records };
+}

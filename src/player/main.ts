@@ -1,0 +1,7 @@
+// The package's entry: the unit's data is inlined in index.html by the packager.
+import type { Unit } from '../shared/course.ts';
+import type { ScormVersion } from '../lms/index.ts';
+import { start } from './start.ts';
+
+const data = document.getElementById('course-data')!;
+start(JSON.parse(data.textContent!) as Unit, (data.dataset.scorm ?? '2004') as ScormVersion);

@@ -1,0 +1,17 @@
+import { mount } from 'svelte';
+import type { Unit } from '../shared/course.ts';
+import { connect, type ScormVersion } from '../lms/index.ts';
+import App from './App.svelte';
+import { Course } from './course.svelte.ts';
+import './theme.css';
+
+export function start(unit: Unit, version: ScormVersion): void {
+  const lms = connect({ version, storageKey: `cs-lms:${unit.facts.id}:${version}` });
+  const course = new Course(unit, lms);
+  // Commit at once when the page is hidden; finish on pagehide. Never rely on unload.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && course.flush());
+  addEventListener('pagehide', () => course.finish());
+  const target = document.getElementById('app')!;
+  target.textContent = '';
+  mount(App, { target, props: { course } });
+}

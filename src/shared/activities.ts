@@ -1,0 +1,72 @@
+// Plain helpers over the course model that the player, packager and tests all need.
+import type { Activity, Page, Question, Unit } from './course.ts';
+
+/** The unit's pages in reading order: introduction, then every module's. */
+export function allPages(unit: Unit): Page[] {
+  return [...unit.intro, ...unit.modules.flatMap((m) => m.pages)];
+}
+
+/** Every activity inside the pages (knowledge checks, scenarios, reflections), in reading order. */
+export function pageActivities(unit: Unit): Activity[] {
+  return allPages(unit).flatMap((p) => p.blocks.filter((b): b is Activity => b.kind !== 'html'));
+}
+
+/** Criteria a quiz assesses: for a synoptic unit the referenced ones, otherwise every non-workplace criterion. */
+export function quizCriteria(unit: Unit): string[] {
+  if (unit.facts.synoptic.length > 0) return [...new Set(unit.pool.flatMap((q) => q.criteria))].sort(compareRefs);
+  return unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence !== 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
+}
+
+/** Criteria evidenced by reflections in the workplace. */
+export function workplaceCriteria(unit: Unit): string[] {
+  return unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence === 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
+}
+
+/** The criterion's wording, for this unit's criteria and those it references. */
+export function criterionText(unit: Unit, ref: string): string {
+  const [unitRef, id] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
+  if (unitRef !== unit.facts.ref) return unit.external[ref]?.text ?? ref;
+  return unit.outcomes.flatMap((o) => o.criteria).find((c) => c.id === id)?.text ?? ref;
+}
+
+/** "l1-cs1:2.1" shown to people: "2.1" for this unit's own, "CS ref 2.1" style for others. */
+export function criterionLabel(unit: Unit, ref: string): string {
+  const colon = ref.indexOf(':');
+  return ref.slice(0, colon) === unit.facts.ref ? ref.slice(colon + 1) : `${ref.slice(0, colon)} ${ref.slice(colon + 1)}`;
+}
+
+function compareRefs(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** Whether a response to a question is right. Responses: option keys, item order, chosen rights, or text. */
+export function isCorrect(q: Question, response: string[]): boolean {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'truefalse': {
+      const want = q.options.filter((o) => o.correct).map((o) => o.key);
+      return response.length === want.length && want.every((k) => response.includes(k));
+    }
+    case 'order':
+      return response.length === q.items.length && response.every((item, i) => item === String(i));
+    case 'match':
+      return response.length === q.pairs.length && response.every((right, i) => right === String(i));
+    case 'text':
+      return q.answers.some((a) => normaliseText(a) === normaliseText(response[0] ?? ''));
+  }
+}
+
+export function normaliseText(s: string): string {
+  return s.toLowerCase().replace(/[.,!?'"]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Short, stable key of an id for saved progress: 4 base-36 characters of an FNV-1a hash. */
+export function shortKey(id: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % 1679616).toString(36).padStart(4, '0');
+}
