@@ -5,6 +5,11 @@ import { defineConfig } from 'vite';
 import { coursePlugin } from './src/vite/course-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), coursePlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [] : [coursePlugin()])],
   server: { open: '/src/vite/preview/' },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
 });

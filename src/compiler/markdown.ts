@@ -9,6 +9,8 @@ import type { Diagnostics, Position } from './diagnostics.ts';
 
 const marked = new Marked({ gfm: true, async: false });
 const purify = createDOMPurify(new JSDOM('').window);
+// Set once: passing a config on every call makes DOMPurify rebuild its allow-lists each time.
+purify.setConfig({ ADD_ATTR: ['lang'] });
 
 export interface RenderContext {
   diags: Diagnostics;
@@ -29,11 +31,18 @@ export function renderInline(text: string, ctx: RenderContext): string {
 
 /** Plain text of a short inline markdown string (for titles and SCORM descriptions). */
 export function plainText(text: string): string {
-  return purify.sanitize(marked.parseInline(text) as string, { ALLOWED_TAGS: ['#text'] }).replace(/\s+/g, ' ').trim();
+  const html = marked.parseInline(text) as string;
+  return decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
 }
 
 function sanitise(html: string, source: string, ctx: RenderContext): string {
-  const clean = purify.sanitize(html, { ADD_ATTR: ['lang'] });
+  const clean = purify.sanitize(html);
   const removed = purify.removed
     .map((r) => ('element' in r ? `<${r.element.nodeName.toLowerCase()}>` : `${r.attribute?.name}="..."`))
     .filter((what) => what !== '<body>' && what !== '<#text>');

@@ -14,14 +14,6 @@ export function singleLine(text: string, maxLength: number): string {
   return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().slice(0, maxLength);
 }
 
-/** Free text keeps its line breaks (reflections) but loses other control characters. */
-export function freeText(text: string, maxLength: number): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
-    .slice(0, maxLength);
-}
-
 export function clamp(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
   return Math.min(max, Math.max(min, value));

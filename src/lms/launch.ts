@@ -48,12 +48,14 @@ export function readLaunchFacts(runtime: Runtime, profile: VersionProfile): LmsF
 }
 
 /**
- * The browser's copy counts only for the same kind of launch and the same learner; a null
- * learner id means the LMS could not say, and then the learner's place matters more.
+ * The browser's copy counts only for the same kind of launch and the same learner. An unknown
+ * learner (null now, '' in the copy: the LMS could not say) matches, because then keeping the
+ * learner's place matters more than the rare shared computer.
  */
 export function recoverable(state: MirrorState | null, mode: LmsMode, learnerId: string | null): MirrorState | null {
   if (state === null || state.mode !== mode) return null;
-  return learnerId === null || state.learnerId === learnerId ? state : null;
+  const sameLearner = learnerId === null || state.learnerId === '' || state.learnerId === learnerId;
+  return sameLearner ? state : null;
 }
 
 /** The browser's unaccepted copy is newer than anything the LMS holds, so it wins. */

@@ -20,7 +20,7 @@ export function createWriter(runtime: Runtime, held: Map<string, string>): LmsWr
 
   function send(writes: Write[]): boolean {
     for (const [element, value] of writes) {
-      if (held.get(element) === value) continue;
+      
       if (!runtime.set(element, value)) return false;
       held.set(element, value);
       uncommitted = true;

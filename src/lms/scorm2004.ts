@@ -1,6 +1,6 @@
 // SCORM 2004 4th edition spelling of everything the adapter sends and reads.
 
-import { clamp, decimalText, freeText, sanitiseIdentifier, singleLine } from './cmi-values';
+import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values';
 import { isFinished } from './cmi-record';
 import type { InteractionVocabulary, VersionProfile, Write } from './profile';
 import { duration2004, seconds2004, timestamp2004 } from './time-format';
@@ -30,9 +30,9 @@ function withoutDelimiter(text: string): string {
   return text.replace(/^\{/, '(');
 }
 
+/** Line breaks go too: scorm-again, like some LMSs, refuses them even in long-fill-in. */
 function textResponse(type: InteractionType, text: string): string {
-  const limit = TEXT_LIMITS[type];
-  return withoutDelimiter(type === 'fill-in' ? singleLine(text, limit) : freeText(text, limit));
+  return withoutDelimiter(singleLine(text, TEXT_LIMITS[type]));
 }
 
 /** Accepted short answers match regardless of case, as the player marks them. */

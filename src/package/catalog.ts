@@ -22,6 +22,7 @@ const VERSION_NAME: Record<ScormVersion, string> = {
 
 const tutorGuidePath = (unit: Unit) => `${unit.facts.id}/tutor-guide.html`;
 const unitAnchor = (unit: Unit) => `unit-${unit.facts.id}`;
+const packagesHeadingId = (unit: Unit) => `${unitAnchor(unit)}-packages`;
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const hrefOf = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
@@ -100,16 +101,19 @@ function packagesTable(unit: Unit, records: PackageRecord[]): string {
       (record) =>
         `<tr><th scope="row"><a href="${esc(hrefOf(record.path))}">${esc(fileName(record.path))}</a></th>` +
         `<td>${VERSION_NAME[record.version]}</td><td>${packageContents(unit, record)}</td>` +
-        `<td>${formatSize(record.bytes)}</td><td><code>${record.sha256}</code></td></tr>`,
+        `<td>${formatSize(record.bytes)}</td><td><code class="checksum">${record.sha256}</code></td></tr>`,
     )
     .join('\n');
-  return `<table>
-<caption>Package files for ${esc(unit.facts.title)}</caption>
+  const heading = esc(packagesHeadingId(unit));
+  // Labelled by the heading above: a caption would scroll out of sight with the table.
+  return `<div class="table-scroll" role="region" aria-labelledby="${heading}" tabindex="0">
+<table aria-labelledby="${heading}">
 <thead><tr><th scope="col">File</th><th scope="col">SCORM version</th><th scope="col">Contains</th><th scope="col">Size</th><th scope="col">SHA-256</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 const evidenceCell = (workplace: boolean) =>
@@ -139,14 +143,15 @@ function externalTable(unit: Unit): string {
   const rows = Object.entries(unit.external)
     .map(
       ([ref, external]) =>
-        `<tr><th scope="row">${esc(ref)}</th><td>${esc(external.unitTitle)}</td>` +
-        `<td>${esc(external.outcomeId)}</td><td>${esc(external.text)}</td></tr>`,
+        `<tr><th scope="row">${esc(ref)}</th>` +
+        `<td>${esc(external.unitTitle)}, learning outcome ${esc(external.outcomeId)}</td>` +
+        `<td>${esc(external.text)}</td></tr>`,
     )
     .join('\n');
   return `<h4>Criteria of other units assessed here</h4>
 <table>
 <caption>Criteria assessed synoptically in ${esc(unit.facts.title)}</caption>
-<thead><tr><th scope="col">Criterion</th><th scope="col">Unit</th><th scope="col">Learning outcome</th><th scope="col">Assessment criterion</th></tr></thead>
+<thead><tr><th scope="col">Criterion</th><th scope="col">From</th><th scope="col">Assessment criterion</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -169,7 +174,7 @@ function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>)
   return `<section class="unit" id="${anchor}" aria-labelledby="${anchor}-title">
 <h2 id="${anchor}-title">${esc(unit.facts.title)}</h2>
 ${factsList(unit)}
-<h3>Packages</h3>
+<h3 id="${esc(packagesHeadingId(unit))}">Package files for ${esc(unit.facts.title)}</h3>
 ${packagesTable(unit, records)}
 ${guide}${criteriaSection(unit)}
 </section>`;

@@ -3,6 +3,7 @@ import type { Unit } from '../shared/course.ts';
 import { PACKAGE_SUFFIX, type ScormVersion } from '../shared/scorm.ts';
 import { escapeXml } from './escape.ts';
 import { isSchemaFileName } from './schemas.ts';
+import { byCodeUnits } from './zip.ts';
 
 export const MANIFEST_PATH = 'imsmanifest.xml';
 export const LAUNCH_PAGE = 'index.html';
@@ -41,7 +42,7 @@ export function manifestIds(unit: Unit, version: ScormVersion) {
 export function listedFiles(zipPaths: string[]): string[] {
   return zipPaths
     .filter((path) => path !== MANIFEST_PATH && !(!path.includes('/') && isSchemaFileName(path)))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(byCodeUnits);
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

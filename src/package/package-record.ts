@@ -17,7 +17,7 @@ export interface PackageRecord {
 export const packageFileName = (unitId: string, version: ScormVersion) =>
   `${unitId}-${PACKAGE_SUFFIX[version]}.zip`;
 
-export const sha256Hex = (data: Uint8Array | string) =>
+const sha256Hex = (data: Uint8Array | string) =>
   createHash('sha256').update(data).digest('hex');
 
 /** The record of a zip about to be written under packages/. */

@@ -6,7 +6,8 @@ import { sortedByPath, type OutputFile } from './zip.ts';
 // never course assets.
 const isHidden = (name: string) => name.startsWith('.');
 
-async function isFolder(path: string): Promise<boolean> {
+/** False when nothing exists at `path`. */
+export async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch (error) {

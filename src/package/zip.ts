@@ -27,9 +27,12 @@ export function assertSafePath(path: string): void {
   }
 }
 
-/** Files sorted by path (code-unit order, the same in every locale); throws on a path given twice. */
+/** Code-unit order: unlike localeCompare, the same on every machine. */
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Files sorted by path in code-unit order; throws on a path given twice. */
 export function sortedByPath<T extends { path: string }>(files: T[]): T[] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => byCodeUnits(a.path, b.path));
   sorted.forEach((file, i) => {
     if (i > 0 && sorted[i - 1].path === file.path) {
       throw new Error(`Two files would be written to "${file.path}": give one of them another name.`);
