@@ -1,7 +1,7 @@
 // `npm run dev`: the preview LMS with the live course. Packages are built by `npm run build`
 // (src/cli/build.ts), which builds the player with src/vite/player-build.ts.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './src/vite/course-plugin.ts';
 
 export default defineConfig({

@@ -203,7 +203,9 @@ export class Course {
       suspendData: encodeProgress(this.unit, this.progress),
       completion: this.seenAll && finished ? 'completed' : 'incomplete',
       success: !hasQuiz || !a.finished ? 'unknown' : a.passed ? 'passed' : 'failed',
-      scoreRaw: a.sat > 0 ? Math.round(a.share * 100) : null,
+      // Only a final score is sent: Moodle's "mastery score overrides status" would turn an
+      // interim score below the mastery score into "failed" while retakes remain.
+      scoreRaw: a.finished ? Math.round(a.share * 100) : null,
       progress: Math.min(1, (this.progress.seen.size + (finished && a.sat > 0 ? 1 : 0)) / (this.contentPages + 1)),
     });
   }

@@ -3,20 +3,20 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { writeDist, type WriteDistOptions } from '../../src/package/write-dist.ts';
 import { fixturePlayer, fixtureSynopticUnit, fixtureUnit } from './fixture-unit.ts';
 
 const created: string[] = [];
 
-/** A fresh temporary folder, removed after the test. */
+/** A fresh temporary folder, removed once the test file has run. */
 export async function tempFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'package-test-'));
   created.push(folder);
   return folder;
 }
 
-afterEach(async () => {
+afterAll(async () => {
   await Promise.all(created.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSchemaFiles } from '../../src/package/schemas.ts';
@@ -152,6 +152,14 @@ describe('writeDist on failure', () => {
     const broken = fixturePlayer('<!doctype html>');
     await expect(writeFixtureDist(join(parent, 'dist'), { player: broken })).rejects.toThrow();
     expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('gives the output folder the permissions of any folder made here', async () => {
+    const parent = await tempFolder();
+    await writeFixtureDist(join(parent, 'dist'), { versions: ['1.2'] });
+    await mkdir(join(parent, 'plain'));
+    const mode = async (name: string) => (await stat(join(parent, name))).mode & 0o777;
+    expect(await mode('dist')).toBe(await mode('plain'));
   });
 
   it('creates the parent folder of a new output folder', async () => {
