@@ -1,6 +1,6 @@
 // Rules about the learner's record that hold whatever the LMS.
 
-import type { CmiRecord } from './types';
+import type { CmiRecord } from './types.ts';
 
 /** Finished means nothing more to do: completed and judged. Anything else is left to resume. */
 export function isFinished(record: Partial<CmiRecord>): boolean {

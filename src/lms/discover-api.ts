@@ -2,8 +2,8 @@
 // parents, then the opener and its parents. Every property read may throw when a frame
 // belongs to another origin, so each one is guarded; window.top is never assumed reachable.
 
-import type { VersionProfile } from './profile';
-import type { ScormApiObject } from './runtime';
+import type { VersionProfile } from './profile.ts';
+import type { ScormApiObject } from './runtime.ts';
 
 function read(target: unknown, key: string): unknown {
   try {

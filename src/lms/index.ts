@@ -1,13 +1,13 @@
 // The player's only way to the LMS: find the API, speak its version, or fall back to the browser.
 
-import { findApi } from './discover-api';
-import { openMirror } from './local-mirror';
-import type { VersionProfile } from './profile';
-import { connectScorm } from './scorm-session';
-import { scorm12 } from './scorm12';
-import { scorm2004 } from './scorm2004';
-import { connectStandalone } from './standalone-session';
-import type { ConnectOptions, Lms, ScormVersion } from './types';
+import { findApi } from './discover-api.ts';
+import { openMirror } from './local-mirror.ts';
+import type { VersionProfile } from './profile.ts';
+import { connectScorm } from './scorm-session.ts';
+import { scorm12 } from './scorm12.ts';
+import { scorm2004 } from './scorm2004.ts';
+import { connectStandalone } from './standalone-session.ts';
+import type { ConnectOptions, Lms, ScormVersion } from './types.ts';
 
 export type {
   CmiRecord,
@@ -20,7 +20,7 @@ export type {
   LmsStatus,
   ObjectiveRecord,
   ScormVersion,
-} from './types';
+} from './types.ts';
 
 const PROFILES: Record<ScormVersion, VersionProfile> = { '1.2': scorm12, '2004': scorm2004 };
 

@@ -1,9 +1,9 @@
 // The writes for one interaction, in the order strict LMSs demand: id and type before anything
 // else (SCORM 2004 rejects the rest otherwise), then the details.
 
-import { sanitiseIdentifier } from './cmi-values';
-import type { InteractionVocabulary, Write } from './profile';
-import type { InteractionRecord, InteractionType } from './types';
+import { sanitiseIdentifier } from './cmi-values.ts';
+import type { InteractionVocabulary, Write } from './profile.ts';
+import type { InteractionRecord, InteractionType } from './types.ts';
 
 const TEXT_TYPES: ReadonlySet<InteractionType> = new Set(['fill-in', 'long-fill-in', 'other']);
 

@@ -1,12 +1,12 @@
 // What the adapter learns at the start: from the LMS (after Initialize, never before) and
 // from the browser's copy of progress the LMS never accepted.
 
-import { hasProgress } from './cmi-record';
-import { countFrom, shareFrom } from './cmi-values';
-import type { MirrorState } from './local-mirror';
-import type { VersionProfile } from './profile';
-import type { Runtime } from './runtime';
-import type { LaunchData, LmsMode } from './types';
+import { hasProgress } from './cmi-record.ts';
+import { countFrom, shareFrom } from './cmi-values.ts';
+import type { MirrorState } from './local-mirror.ts';
+import type { VersionProfile } from './profile.ts';
+import type { Runtime } from './runtime.ts';
+import type { LaunchData, LmsMode } from './types.ts';
 
 export interface LmsFacts {
   suspendData: string;

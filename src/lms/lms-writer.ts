@@ -2,9 +2,9 @@
 // It stops at the first refused SetValue, because what follows may depend on it (an
 // interaction's id before its fields, interaction n before n+1).
 
-import type { OutboxEntry } from './outbox';
-import type { Write } from './profile';
-import type { Runtime } from './runtime';
+import type { OutboxEntry } from './outbox.ts';
+import type { Write } from './profile.ts';
+import type { Runtime } from './runtime.ts';
 
 export interface LmsWriter {
   /** Sends and commits; true when the LMS accepted all of it. */
@@ -20,7 +20,7 @@ export function createWriter(runtime: Runtime, held: Map<string, string>): LmsWr
 
   function send(writes: Write[]): boolean {
     for (const [element, value] of writes) {
-      
+      if (held.get(element) === value) continue;
       if (!runtime.set(element, value)) return false;
       held.set(element, value);
       uncommitted = true;

@@ -2,7 +2,7 @@
 // has not accepted yet, so a tab closed while the LMS is failing loses nothing. Browsers may
 // refuse storage (privacy modes, blocked cookies, quota) by throwing: that is survivable.
 
-import type { CmiRecord, InteractionRecord, LmsMode, ObjectiveRecord } from './types';
+import type { CmiRecord, InteractionRecord, LmsMode, ObjectiveRecord } from './types.ts';
 
 const FORMAT = 1;
 

@@ -2,12 +2,12 @@
 // objectives. Items leave only when a commit succeeds, so whatever is here is also what the
 // browser must keep.
 
-import { mergeRecord } from './cmi-record';
-import { sanitiseIdentifier } from './cmi-values';
-import { interactionWrites } from './interaction-writes';
-import type { MirrorState } from './local-mirror';
-import type { VersionProfile, Write } from './profile';
-import type { CmiRecord, InteractionRecord, ObjectiveRecord } from './types';
+import { mergeRecord } from './cmi-record.ts';
+import { sanitiseIdentifier } from './cmi-values.ts';
+import { interactionWrites } from './interaction-writes.ts';
+import type { MirrorState } from './local-mirror.ts';
+import type { VersionProfile, Write } from './profile.ts';
+import type { CmiRecord, InteractionRecord, ObjectiveRecord } from './types.ts';
 
 export interface OutboxEntry {
   writes: Write[];
@@ -16,6 +16,8 @@ export interface OutboxEntry {
 }
 
 export interface Outbox {
+  /** The latest record, accepted or not. */
+  record(): Partial<CmiRecord>;
   /** False when the changes change nothing. */
   update(changes: Partial<CmiRecord>): boolean;
   addInteraction(interaction: InteractionRecord): void;
@@ -92,6 +94,7 @@ export function createOutbox(profile: VersionProfile, start: OutboxStart): Outbo
   }
 
   return {
+    record: () => record,
     update(changes) {
       const merged = mergeRecord(record, changes);
       if (merged === null) return false;

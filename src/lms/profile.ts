@@ -1,7 +1,7 @@
 // What differs between SCORM 1.2 and 2004, as data. The session code reads these tables and
 // never branches on the version itself.
 
-import type { CmiRecord, InteractionRecord, InteractionType, ObjectiveRecord } from './types';
+import type { CmiRecord, InteractionRecord, InteractionType, ObjectiveRecord } from './types.ts';
 
 /** One SetValue: element name and value, in the order the LMS should receive them. */
 export type Write = readonly [element: string, value: string];
@@ -57,6 +57,8 @@ export interface VersionProfile {
   identifierLimit: number;
   launch: LaunchElements;
   recordWrites: (record: Partial<CmiRecord>) => Write[];
+  /** Suspend unless finished, so the next launch resumes. */
+  exitWrite: (record: Partial<CmiRecord>) => Write;
   sessionTimeWrite: (seconds: number) => Write;
   interactions: InteractionVocabulary;
   objectiveWrites: (index: number, objective: ObjectiveRecord) => Write[];

@@ -1,7 +1,7 @@
 // The only place that calls the LMS's API object. LMSs answer "true"/"false" strings (some
 // return booleans) and some throw; all of that becomes plain booleans and strings here.
 
-import type { MethodNames } from './profile';
+import type { MethodNames } from './profile.ts';
 
 export type ScormApiObject = Record<string, unknown>;
 

@@ -1,15 +1,15 @@
 // A session with an LMS: one Initialize, throttled commits with retries, one Terminate, and the
 // browser's copy of everything the LMS has not accepted yet.
 
-import { createCommitSchedule } from './commit-schedule';
-import { launchData, NO_FACTS, readLaunchFacts, recoverable, type LmsFacts } from './launch';
-import { createWriter, type LmsWriter } from './lms-writer';
-import type { Mirror, MirrorState } from './local-mirror';
-import { createOutbox, type Outbox } from './outbox';
-import type { VersionProfile, Write } from './profile';
-import { createRuntime, type ScormApiObject } from './runtime';
-import { createStatusFeed, describeStatus, type Situation } from './status';
-import type { Lms } from './types';
+import { createCommitSchedule } from './commit-schedule.ts';
+import { launchData, NO_FACTS, readLaunchFacts, recoverable, type LmsFacts } from './launch.ts';
+import { createWriter, type LmsWriter } from './lms-writer.ts';
+import type { Mirror, MirrorState } from './local-mirror.ts';
+import { createOutbox, type Outbox } from './outbox.ts';
+import type { VersionProfile, Write } from './profile.ts';
+import { createRuntime, type ScormApiObject } from './runtime.ts';
+import { createStatusFeed, describeStatus, type Situation } from './status.ts';
+import type { Lms } from './types.ts';
 
 export interface ScormSessionOptions {
   api: ScormApiObject;
@@ -106,7 +106,8 @@ export function connectScorm(options: ScormSessionOptions): Lms {
       finished = true;
       schedule.stop();
       if (writer === null) return remember();
-      send([profile.sessionTimeWrite((now() - startedAt) / 1000)]);
+      // Exit is sent even if the record never changed this session, so the next launch resumes.
+      send([profile.exitWrite(outbox.record()), profile.sessionTimeWrite((now() - startedAt) / 1000)]);
       writer.terminate();
       remember();
     },

@@ -1,10 +1,10 @@
 // SCORM 1.2 spelling of everything the adapter sends and reads.
 
-import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values';
-import { isFinished } from './cmi-record';
-import type { InteractionVocabulary, VersionProfile, Write } from './profile';
-import { clockTime12, timespan12 } from './time-format';
-import type { CmiRecord, ObjectiveRecord } from './types';
+import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values.ts';
+import { isFinished } from './cmi-record.ts';
+import type { InteractionVocabulary, VersionProfile, Write } from './profile.ts';
+import { clockTime12, timespan12 } from './time-format.ts';
+import type { CmiRecord, ObjectiveRecord } from './types.ts';
 
 const IDENTIFIER_LIMIT = 255;
 /** CMIString255 and CMIFeedback: 1.2 has no longer text element. */
@@ -59,6 +59,10 @@ function scoreWrites(prefix: string, raw: number | null | undefined): Write[] {
   ];
 }
 
+function exitWrite(record: Partial<CmiRecord>): Write {
+  return ['cmi.core.exit', isFinished(record) ? '' : 'suspend'];
+}
+
 function recordWrites(record: Partial<CmiRecord>): Write[] {
   const writes: Write[] = [];
   if (record.location !== undefined) writes.push(['cmi.core.lesson_location', record.location]);
@@ -66,7 +70,7 @@ function recordWrites(record: Partial<CmiRecord>): Write[] {
   const status = lessonStatus(record);
   if (status !== undefined) writes.push(['cmi.core.lesson_status', status]);
   writes.push(...scoreWrites('cmi.core.score', record.scoreRaw));
-  writes.push(['cmi.core.exit', isFinished(record) ? '' : 'suspend']);
+  writes.push(exitWrite(record));
   return writes;
 }
 
@@ -111,6 +115,7 @@ export const scorm12: VersionProfile = {
     objectiveId: (index) => `cmi.objectives.${index}.id`,
   },
   recordWrites,
+  exitWrite,
   sessionTimeWrite: (seconds) => ['cmi.core.session_time', timespan12(seconds)],
   interactions,
   objectiveWrites,

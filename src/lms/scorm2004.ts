@@ -1,10 +1,10 @@
 // SCORM 2004 4th edition spelling of everything the adapter sends and reads.
 
-import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values';
-import { isFinished } from './cmi-record';
-import type { InteractionVocabulary, VersionProfile, Write } from './profile';
-import { duration2004, seconds2004, timestamp2004 } from './time-format';
-import type { CmiRecord, InteractionType, ObjectiveRecord } from './types';
+import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values.ts';
+import { isFinished } from './cmi-record.ts';
+import type { InteractionVocabulary, VersionProfile, Write } from './profile.ts';
+import { duration2004, seconds2004, timestamp2004 } from './time-format.ts';
+import type { CmiRecord, InteractionType, ObjectiveRecord } from './types.ts';
 
 const IDENTIFIER_LIMIT = 4000;
 const DESCRIPTION_LIMIT = 250;
@@ -88,6 +88,10 @@ function scoreWrites(raw: number | null | undefined): Write[] {
   ];
 }
 
+function exitWrite(record: Partial<CmiRecord>): Write {
+  return ['cmi.exit', isFinished(record) ? 'normal' : 'suspend'];
+}
+
 function recordWrites(record: Partial<CmiRecord>): Write[] {
   const writes: Write[] = [];
   if (record.location !== undefined) writes.push(['cmi.location', record.location]);
@@ -98,7 +102,7 @@ function recordWrites(record: Partial<CmiRecord>): Write[] {
   if (record.progress !== undefined) {
     writes.push(['cmi.progress_measure', decimalText(clamp(record.progress, 0, 1), 4)]);
   }
-  writes.push(['cmi.exit', isFinished(record) ? 'normal' : 'suspend']);
+  writes.push(exitWrite(record));
   return writes;
 }
 
@@ -143,6 +147,7 @@ export const scorm2004: VersionProfile = {
     objectiveId: (index) => `cmi.objectives.${index}.id`,
   },
   recordWrites,
+  exitWrite,
   sessionTimeWrite: (seconds) => ['cmi.session_time', duration2004(seconds)],
   interactions,
   objectiveWrites,

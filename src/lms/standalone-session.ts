@@ -1,11 +1,11 @@
 // No LMS (opened from disk or a plain web server): progress lives in this browser only.
 // Interactions and objectives have nobody to report to, so they are not kept.
 
-import { mergeRecord } from './cmi-record';
-import { launchData, NO_FACTS } from './launch';
-import type { Mirror } from './local-mirror';
-import { createStatusFeed, describeStatus } from './status';
-import type { CmiRecord, Lms } from './types';
+import { mergeRecord } from './cmi-record.ts';
+import { launchData, NO_FACTS } from './launch.ts';
+import type { Mirror } from './local-mirror.ts';
+import { createStatusFeed, describeStatus } from './status.ts';
+import type { CmiRecord, Lms } from './types.ts';
 
 export function connectStandalone(mirror: Mirror): Lms {
   const stored = mirror.load();

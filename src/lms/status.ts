@@ -1,7 +1,7 @@
 // What the learner is told about saving. Each situation has a calm sentence for when the
 // browser keeps a copy and one for when it cannot.
 
-import type { LmsStatus } from './types';
+import type { LmsStatus } from './types.ts';
 
 export type Situation = 'connected' | 'standalone' | 'retrying' | 'too-large' | 'unreachable' | 'ended';
 

@@ -1,8 +1,8 @@
 // Small factories for the adapter tests: windows that host an API, browser storage that
 // survives a "relaunch", and sample records.
 
-import { connect, type InteractionRecord, type Lms, type LmsStatus, type ObjectiveRecord } from '../../src/lms';
-import { strictApi, type LaunchSetup, type StrictApi, type StrictVersion } from './strict-lms';
+import { connect, type InteractionRecord, type Lms, type LmsStatus, type ObjectiveRecord } from '../../src/lms/index.ts';
+import { strictApi, type LaunchSetup, type StrictApi, type StrictVersion } from './strict-lms.ts';
 
 export const VERSIONS: StrictVersion[] = ['1.2', '2004'];
 export const API_NAME: Record<StrictVersion, string> = { '1.2': 'API', '2004': 'API_1484_11' };

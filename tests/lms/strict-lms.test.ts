@@ -3,7 +3,7 @@
 // "no violations" could never fail.
 
 import { describe, expect, it } from 'vitest';
-import { strictApi, type StrictApi, type StrictVersion } from './strict-lms';
+import { strictApi, type StrictApi, type StrictVersion } from './strict-lms.ts';
 
 type Call = (api: StrictApi) => unknown;
 

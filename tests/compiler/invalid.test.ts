@@ -1,0 +1,279 @@
+// Every rule of DESIGN.md "Rules the compiler enforces" against a fixture unit in
+// tests/fixtures/invalid/<case>/ that is valid except for one planted mistake (the valid
+// unit they all start from is tests/fixtures/valid-more/minimal), asserting the exact text an
+// author reads: `file:line:col: message`, every line of it, in order.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Diagnostic, formatDiagnostic } from '../../src/compiler/diagnostics.ts';
+import type { CompileResult } from '../../src/compiler/index.ts';
+import { compile, diagnosticLines, ROOT } from './helpers.ts';
+
+const DIR = 'tests/fixtures/invalid';
+const MOD = '01-why-service-matters.md';
+const CASES = readdirSync(join(ROOT, DIR)).sort();
+
+/** One expected diagnostic of a case: `tests/fixtures/invalid/<case>/<file>:line:col: message`. */
+const at = (file: string, line: number, col: number, message: string) => (name: string) =>
+  `${DIR}/${name}/${file}:${line}:${col}: ${message}`;
+
+/** Refs of every fixture unit whose unit.md can be read: what a cross-unit reference may name. */
+const REFS = CASES.filter((name) => {
+  const path = join(ROOT, DIR, name, 'unit.md');
+  return existsSync(path) && readFileSync(path, 'utf8').startsWith('---');
+});
+
+const EXPECTED: Record<string, ((name: string) => string)[]> = {
+  // ---- YAML that cannot be read ----
+  // "Tip: think" inside a plain scalar.
+  'yaml-malformed': [
+    at(MOD, 26, 9, `The YAML of this question block cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and write text that contains ": ", "#" or quotes as a "|" block.`),
+  ],
+  // "prompt:" twice in one block.
+  'duplicate-yaml-key': [
+    at(MOD, 27, 1, `The YAML of this question block cannot be read (Map keys must be unique). Check the indentation, and write text that contains ": ", "#" or quotes as a "|" block.`),
+  ],
+
+  // ---- Criteria: quoted, and declared in unit.md (or in the unit they name) ----
+  'criterion-unknown': [
+    at(MOD, 25, 19, `Criterion "1.2" is not in unit.md. Use one of: 1.1.`),
+  ],
+  // criteria: [1.10] in a block. The second line is a knock-on of the first: the compiler drops
+  // the number, then finds the block names no criteria (reported as a compiler bug).
+  'criterion-unquoted-in-block': [
+    at(MOD, 22, 1, `The question "kc-listen" lists no criteria. Add criteria: ["1.1"] naming what it assesses.`),
+    at(MOD, 25, 12, `Criterion 1.10 in question "kc-listen" is written without quotes, so YAML reads it as the number 1.1. Write it as "1.10".`),
+  ],
+  // criteria: [1.1] in a module's front matter; the module then teaches nothing.
+  'criterion-unquoted-in-module': [
+    at(MOD, 3, 12, `Criterion 1.1 in the front matter of 01-why-service-matters.md is written without quotes, so YAML reads it as the number 1.1. Write it as "1.1".`),
+    at('unit.md', 10, 9, `Criterion 1.1: no module teaches it (add "1.1" to a module's criteria).`),
+  ],
+  // id: 1.10 in unit.md. The criterion is dropped, so every reference to "1.10" is reported too,
+  // with a misleading hint about other units (reported as a compiler bug).
+  'criterion-unquoted-in-unit': [
+    at(MOD, 3, 12, `Criterion "1.10" is not in unit.md. This unit declares no criteria of its own: reference another unit's, such as "l1-cs1:1.1".`),
+    at(MOD, 12, 12, `Criterion "1.10" is not in unit.md. This unit declares no criteria of its own: reference another unit's, such as "l1-cs1:1.1".`),
+    at('assessment.md', 4, 12, `Criterion "1.10" is not in unit.md. This unit declares no criteria of its own: reference another unit's, such as "l1-cs1:1.1".`),
+    at('assessment.md', 17, 12, `Criterion "1.10" is not in unit.md. This unit declares no criteria of its own: reference another unit's, such as "l1-cs1:1.1".`),
+    at('unit.md', 10, 13, `The id of criterion 1 of outcome 1 is written without quotes, so YAML reads 1.10 as the number 1.1. Write it as id: "1.10".`),
+  ],
+  'criterion-declared-twice': [
+    at('unit.md', 12, 13, `Criterion "1.1" is declared twice in unit.md. Each criterion id appears once; correct the id from the unit specification.`),
+  ],
+  'evidence-unknown': [
+    at('unit.md', 12, 19, `The evidence "observation" of criterion 1 of outcome 1 is not known. The only value is "workplace"; leave it out for quiz-assessed criteria.`),
+  ],
+  'cross-unit-unknown': [
+    at('assessment.md', 30, 19, `Criterion "l1-cs9:2.1" names the unit "l1-cs9", which does not exist. Use a unit ref from a unit.md: ${REFS.join(', ')}.`),
+  ],
+  // References another fixture unit (duplicate-id, ref "duplicate-id") by a criterion it lacks.
+  'cross-unit-criterion-unknown': [
+    at('assessment.md', 30, 19, `Criterion "duplicate-id:1.9" is not in unit duplicate-id. Use one of: 1.1.`),
+  ],
+
+  // ---- Ids: unique in the unit, 2 to 64 of a-z 0-9 - ----
+  'duplicate-id': [
+    at('assessment.md', 14, 1, `The id "kc-why" is used twice in this unit (first at tests/fixtures/invalid/duplicate-id/01-why-service-matters.md:9). Ids key the learner's saved progress, so each must be unique: rename one.`),
+  ],
+  'invalid-id': [
+    at(MOD, 23, 5, `The id "KC_Listen First" is not allowed: ids are 2 to 64 characters of a-z, 0-9 and "-", because they become SCORM identifiers. Rename it, for example "kc-listen-first".`),
+  ],
+
+  // ---- Questions ----
+  'single-two-correct': [
+    at(MOD, 28, 3, `Question "kc-listen" is type single but has 2 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`),
+  ],
+  'single-no-correct': [
+    at(MOD, 28, 3, `Question "kc-listen" is type single but has 0 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`),
+  ],
+  'multiple-no-correct': [
+    at(MOD, 28, 3, `Question "kc-benefits" is type multiple but has no correct option. Mark at least one option "correct: true".`),
+  ],
+  'option-no-feedback': [
+    at(MOD, 31, 5, `Option b of question "kc-listen" has no feedback. Add "feedback:" saying why this answer is right or wrong.`),
+  ],
+  'too-many-options': [
+    at(MOD, 28, 3, `Question "kc-listen" has 9 options; a question needs 2 to 8. Remove options.`),
+  ],
+  'too-few-options': [
+    at(MOD, 28, 3, `Question "kc-listen" has 1 options; a question needs 2 to 8. Add options.`),
+  ],
+  'truefalse-three-options': [
+    at(MOD, 28, 3, `Question "kc-loyal" is type truefalse, so it needs exactly two options (True and False) with one marked "correct: true".`),
+  ],
+  'order-one-item': [
+    at(MOD, 28, 3, `Question "kc-steps" lists 1 items in their correct order; it needs 2 to 8.`),
+  ],
+  'match-one-pair': [
+    at(MOD, 28, 3, `Question "kc-terms" has 1 pairs; a match question needs 2 to 8.`),
+  ],
+  // Reported twice at the same place for one mistake (reported as an unhelpful message).
+  'text-no-answers': [
+    at(MOD, 23, 1, `Question "kc-act" has no "answers". Add "answers:" followed by a list of "- " items.`),
+    at(MOD, 23, 1, `Question "kc-act" lists 0 accepted answers; it needs 1 to 20.`),
+  ],
+  'question-unknown-type': [
+    at(MOD, 24, 7, `Question "kc-listen" has type "choice", which does not exist. Use one of: single, multiple, truefalse, order, match, text.`),
+  ],
+  // "optons:" for "options:": the typo, and the field it leaves missing.
+  'unknown-field': [
+    at(MOD, 23, 1, `Question "kc-listen" has no "options". Add "options:" followed by a list of "- " items.`),
+    at(MOD, 27, 1, `Question "kc-listen" has an unknown field "optons". Use only: id, type, criteria, prompt, options.`),
+  ],
+
+  // ---- Scenarios ----
+  // Points at the step, not at the "next: manager" line 40 (reported as an unhelpful position).
+  'scenario-next-missing': [
+    at(MOD, 28, 3, `A choice in step "greet" of scenario "sc-kettle" leads to "manager", but there is no step with that name. Add that step or correct "next:".`),
+  ],
+  'scenario-unreachable': [
+    at(MOD, 45, 3, `Step "manager" of scenario "sc-kettle" can never be reached from "greet". Point a choice's "next:" at it, or delete it.`),
+  ],
+  'scenario-no-good-ending': [
+    at(MOD, 23, 1, `Scenario "sc-kettle" has no ending with "outcome: good", so a learner can never see what good service looks like. Mark the best ending "outcome: good".`),
+  ],
+  // hold -> hold-again -> hold: each step of the loop is reported.
+  'scenario-loop': [
+    at(MOD, 48, 3, `From step "hold" of scenario "sc-kettle" no path reaches an ending, so a learner would go round in circles. Give one of its paths a step with an "outcome:".`),
+    at(MOD, 54, 3, `From step "hold-again" of scenario "sc-kettle" no path reaches an ending, so a learner would go round in circles. Give one of its paths a step with an "outcome:".`),
+  ],
+  'scenario-dead-end': [
+    at(MOD, 49, 5, `Step "hold" of scenario "sc-kettle" has neither choices nor an outcome, so the scenario stops there. Add "choices:", or "outcome: good", "partial" or "poor" to make it an ending.`),
+  ],
+  'scenario-start-missing': [
+    at(MOD, 26, 8, `Scenario "sc-kettle" starts at "hello", but there is no step with that name. Set "start:" to one of: greet, good-end, poor-end.`),
+  ],
+
+  // ---- Reflections ----
+  'reflection-no-prompt': [
+    at(MOD, 23, 1, `Reflection "rf-practice" has no "prompt". Add "prompt:" with its text.`),
+  ],
+
+  // ---- Markdown: links and images resolve; raw HTML survives sanitising ----
+  'broken-link': [
+    at(MOD, 7, 72, `Link "complaints-policy.md" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
+  ],
+  'broken-image': [
+    at(MOD, 9, 33, `Image "images/happy-customer.png" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
+  ],
+  'raw-html-script': [
+    at(MOD, 9, 1, `Raw HTML <script> is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`),
+  ],
+  'raw-html-onclick': [
+    at(MOD, 9, 1, `Raw HTML onclick="..." is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`),
+  ],
+
+  // ---- Coverage: taught, checked, assessed twice; workplace criteria reflected on ----
+  'criterion-no-teaching': [
+    at('unit.md', 10, 9, `Criterion 1.1: no module teaches it (add "1.1" to a module's criteria).`),
+  ],
+  'criterion-no-check': [
+    at('unit.md', 10, 9, `Criterion 1.1: it has no knowledge check (add a question block to a module).`),
+  ],
+  'criterion-one-assessment-question': [
+    at('unit.md', 10, 9, `Criterion 1.1: it has 1 assessment question and needs at least 2, so a retake can draw a fresh one (add to assessment.md).`),
+  ],
+  'workplace-no-reflection': [
+    at('unit.md', 12, 9, `Criterion 1.2: it is evidenced in the workplace but has no reflection (add a reflection block).`),
+  ],
+
+  // ---- Files of a unit folder ----
+  'missing-unit-md': [
+    at('unit.md', 1, 1, `The unit folder tests/fixtures/invalid/missing-unit-md has no unit.md, so it has no title, outcomes or criteria. Add unit.md with the unit's front matter (see the authoring guide in README.md).`),
+  ],
+  'unit-no-front-matter': [
+    at('unit.md', 1, 1, `unit.md has no front matter, so the unit has no title, outcomes or criteria. Start the file with a "---" line, the unit's YAML fields, and another "---" line.`),
+  ],
+  'unit-unknown-field': [
+    at('unit.md', 12, 1, `The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, outcomes, synoptic, assessment, terms.`),
+  ],
+  // Without front matter the module teaches no criterion, so coverage reports that too.
+  'module-no-front-matter': [
+    at(MOD, 1, 1, `tests/fixtures/invalid/module-no-front-matter/01-why-service-matters.md has no front matter. Start it with "---", then title, criteria and minutes, then "---".`),
+    at('unit.md', 10, 9, `Criterion 1.1: no module teaches it (add "1.1" to a module's criteria).`),
+  ],
+  'stray-file': [
+    at('notes.md', 1, 1, `tests/fixtures/invalid/stray-file/notes.md is not a module, unit.md or assessment.md, so it would be left out. Name modules "NN-name.md", such as "02-legal-rights.md".`),
+  ],
+  'assessment-scenario': [
+    at('assessment.md', 27, 1, `assessment.md holds a scenario block, but the assessment pool takes questions only. Move it into a module.`),
+  ],
+};
+
+const SEVERAL = 'several-mistakes';
+const caseOf = (d: Diagnostic) => d.file.split('/')[3];
+
+describe('tests/fixtures/invalid', () => {
+  let result: CompileResult;
+  let byCase: Map<string, string[]>;
+
+  beforeAll(() => {
+    // One compile for every case: the compiler reads every unit folder whatever `only` says.
+    result = compile(DIR);
+    byCase = new Map();
+    for (const d of result.diagnostics) {
+      expect(d.file.startsWith(`${DIR}/`)).toBe(true);
+      byCase.set(caseOf(d), [...(byCase.get(caseOf(d)) ?? []), formatDiagnostic(d)]);
+    }
+  });
+
+  it('has a test for every fixture folder, and a fixture for every test', () => {
+    expect(CASES).toEqual([...Object.keys(EXPECTED), SEVERAL].sort());
+    expect(CASES.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('reports every problem as an error, none as a warning', () => {
+    expect(result.diagnostics.length).toBeGreaterThan(0);
+    expect(result.diagnostics.filter((d) => d.severity !== 'error')).toEqual([]);
+  });
+
+  it.each(Object.keys(EXPECTED))('%s', (name) => {
+    expect(byCase.get(name) ?? []).toEqual(EXPECTED[name].map((line) => line(name)));
+  });
+
+  it('reports a case the same when compiled on its own with `only`', () => {
+    const name = 'criterion-unquoted-in-unit';
+    const alone = compile(DIR, [name]);
+    expect(diagnosticLines(alone)).toEqual(EXPECTED[name].map((line) => line(name)));
+    expect(alone.units.map((u) => u.facts.id)).toEqual([name]);
+  });
+
+  it('names an unknown unit folder given to `only`', () => {
+    expect(diagnosticLines(compile(DIR, ['no-such-unit']))).toEqual([
+      `${DIR}/no-such-unit:1:1: There is no unit folder "no-such-unit". Choose one of: ${CASES.join(', ')}.`,
+    ]);
+  });
+});
+
+describe('a unit with several mistakes', () => {
+  let lines: string[];
+  let diagnostics: Diagnostic[];
+
+  beforeAll(() => {
+    const result = compile(DIR, [SEVERAL]);
+    diagnostics = result.diagnostics;
+    lines = diagnosticLines(result);
+  });
+
+  it('reports all of them at once, from every file and both checking stages, sorted by file and line', () => {
+    const file = (name: string) => `${DIR}/${SEVERAL}/${name}`;
+    expect(lines).toEqual([
+      // 01-why-service-matters.md: a broken link in prose, then two mistakes in one question
+      `${file(MOD)}:7:61: Link "policy.md" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`,
+      `${file(MOD)}:28:3: Question "kc-listen" is type single but has 2 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`,
+      `${file(MOD)}:31:5: Option b of question "kc-listen" has no feedback. Add "feedback:" saying why this answer is right or wrong.`,
+      // assessment.md: a bad id (found per block) and a duplicate id (found across the unit)
+      `${file('assessment.md')}:28:5: The id "As_Why_3" is not allowed: ids are 2 to 64 characters of a-z, 0-9 and "-", because they become SCORM identifiers. Rename it, for example "as-why-3".`,
+      `${file('assessment.md')}:40:1: The id "kc-why" is used twice in this unit (first at ${file(MOD)}:9). Ids key the learner's saved progress, so each must be unique: rename one.`,
+      // unit.md: a typo in the front matter
+      `${file('unit.md')}:12:1: The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, outcomes, synoptic, assessment, terms.`,
+    ]);
+  });
+
+  it('lists them in file, line, column order whatever order the checks ran in', () => {
+    const sorted = [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+    expect(diagnostics).toEqual(sorted);
+    expect(new Set(diagnostics.map((d) => d.file)).size).toBe(3);
+  });
+});
