@@ -1,37 +1,17 @@
 // npm run bench: this build's figures against the design's budgets.
 import { gzipSync } from 'node:zlib';
 import { compileCourse } from '../compiler/index.ts';
-import { emptyProgress, encodeProgress } from '../player/progress.ts';
-import { drawSitting } from '../player/assessment.ts';
-import { allPages, pageActivities } from '../shared/activities.ts';
-import type { Question, Unit } from '../shared/course.ts';
+import { encodeProgress } from '../player/progress.ts';
+import { worstCaseProgress } from '../player/worst-case.ts';
+import type { Unit } from '../shared/course.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayer } from '../vite/player-build.ts';
 
 const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function longest(q: Question): string[] {
-  if (q.type === 'text') return ['x'.repeat(60)];
-  if (q.type === 'order') return q.items.map((_, i) => String(i));
-  if (q.type === 'match') return q.pairs.map((_, i) => String(i));
-  return q.options.map((o) => o.key);
-}
-
-/** Every page seen, every activity done, every sitting used and each drawing every criterion. */
 function worstSuspendData(unit: Unit): number {
-  const p = emptyProgress();
-  allPages(unit).forEach((_, i) => p.seen.add(i));
-  for (const a of pageActivities(unit)) {
-    if (a.kind === 'question') p.checks[a.id] = longest(a);
-    if (a.kind === 'scenario') p.scenarios[a.id] = Array(a.steps.length).fill(7);
-    if (a.kind === 'reflection') p.reflections[a.id] = 99999;
-  }
-  for (let n = 0; n < unit.assessment.attempts; n++) {
-    const s = drawSitting(unit, emptyProgress());
-    p.sittings.push({ ...s, answers: s.questions.map((id) => longest(unit.pool.find((q) => q.id === id)!)), submitted: true, day: 99999 });
-  }
-  return encodeProgress(unit, p).length;
+  return encodeProgress(unit, worstCaseProgress(unit)).length;
 }
 
 const started = performance.now();
