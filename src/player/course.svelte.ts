@@ -1,6 +1,6 @@
 // The player's state: where the learner is, what they have done, and what the LMS is told.
 // Components call its methods; every change is saved through src/lms.
-import { allPages, isCorrect, quizCriteria, workplaceCriteria, criterionText } from '../shared/activities.ts';
+import { allPages, isCorrect, quizCriteria, scenarioPath, workplaceCriteria, criterionText } from '../shared/activities.ts';
 import type { Module, Page, Question, Reflection, Scenario, Unit } from '../shared/course.ts';
 import type { InteractionRecord, Lms, LmsStatus } from '../lms/index.ts';
 import { assessmentStatus, drawSitting, type AssessmentStatus } from './assessment.ts';
@@ -81,18 +81,14 @@ export class Course {
 
   finishScenario(s: Scenario, path: number[], latencySeconds: number): void {
     this.progress = { ...this.progress, scenarios: { ...this.progress.scenarios, [s.id]: path } };
-    let step = s.steps.find((st) => st.id === s.start)!;
-    const visited = [step.id];
-    for (const choice of path) {
-      step = s.steps.find((st) => st.id === step.choices[choice]?.next) ?? step;
-      visited.push(step.id);
-    }
+    const visited = scenarioPath(s, path);
+    const step = visited[visited.length - 1];
     const result = step.outcome === 'good' ? 'correct' : step.outcome === 'poor' ? 'incorrect' : 'neutral';
     this.record({
       id: `sc-${s.id}`,
       type: 'other',
       description: s.title,
-      response: [visited.join(' > ')],
+      response: [visited.map((st) => st.id).join(' > ')],
       correct: [],
       result,
       objectives: s.criteria,

@@ -1,5 +1,5 @@
 // Plain helpers over the course model that the player, packager and tests all need.
-import type { Activity, Page, Question, Unit } from './course.ts';
+import type { Activity, Page, Question, Scenario, ScenarioStep, Unit } from './course.ts';
 
 /** The unit's pages in reading order: introduction, then every module's. */
 export function allPages(unit: Unit): Page[] {
@@ -69,4 +69,15 @@ export function shortKey(id: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return (h % 1679616).toString(36).padStart(4, '0');
+}
+
+/** The steps a learner passes through a scenario by taking the given choice indices, start first. */
+export function scenarioPath(s: Scenario, choices: number[]): ScenarioStep[] {
+  let step = s.steps.find((st) => st.id === s.start)!;
+  const steps = [step];
+  for (const c of choices) {
+    step = s.steps.find((st) => st.id === step.choices[c]?.next) ?? step;
+    steps.push(step);
+  }
+  return steps;
 }
