@@ -1,3 +1,4 @@
+import { figuresOf, proseFromHtml, type ReadingFigures, sentencesOf } from '../compiler/readability.ts';
 import type { Activity, Page, Unit } from '../shared/course.ts';
 import { splitRef } from '../shared/course.ts';
 import { criterionRef } from './split.ts';
@@ -74,18 +75,46 @@ function coverageOf(unit: Unit, facts: CriterionFacts, activities: Activity[]): 
   };
 }
 
-/** One row per criterion of every unit, and per external criterion of synoptic units. */
-export function buildCoverage(units: Unit[]): CoverageRow[] {
-  return units.flatMap((unit) => {
+/** How hard one unit's teaching pages are to read, measured as the checker measures them. */
+export interface UnitReading extends ReadingFigures {
+  unit: string;
+  /** The unit's level as unit.md states it; "" where it states none. */
+  level: string;
+}
+
+export interface Coverage {
+  criteria: CoverageRow[];
+  units: UnitReading[];
+}
+
+function readingOf(unit: Unit): UnitReading {
+  const pages = [...unit.intro, ...unit.modules.flatMap((module) => module.pages)];
+  const html = pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'html' ? [block.html] : [])));
+  return { unit: unit.facts.id, level: unit.facts.level ?? '', ...figuresOf(sentencesOf(html.flatMap(proseFromHtml))) };
+}
+
+/** One row per criterion of every unit (and per external criterion of synoptic units), and each unit's reading figures. */
+export function buildCoverage(units: Unit[]): Coverage {
+  const criteria = units.flatMap((unit) => {
     const activities = activitiesOn([...unit.intro, ...unit.modules.flatMap((module) => module.pages)]);
     return [...ownCriteria(unit), ...externalCriteria(unit)].map((facts) =>
       coverageOf(unit, facts, activities),
     );
   });
+  return { criteria, units: units.map(readingOf) };
 }
 
 /** reports/coverage.json */
-export const coverageJson = (rows: CoverageRow[]) => `${JSON.stringify({ criteria: rows }, null, 2)}\n`;
+export const coverageJson = (coverage: Coverage) => `${JSON.stringify(coverage, null, 2)}\n`;
+
+// The unit's reading figures repeat on each of its rows, so the CSV stays one table.
+const READING_COLUMNS: { header: string; value: (reading: UnitReading) => string }[] = [
+  { header: 'unit_level', value: (r) => r.level },
+  { header: 'unit_words_per_sentence', value: (r) => String(r.wordsPerSentence) },
+  { header: 'unit_long_words_percent', value: (r) => String(r.longWords) },
+  { header: 'unit_reading_ease', value: (r) => String(r.readingEase) },
+  { header: 'unit_grade', value: (r) => String(r.grade) },
+];
 
 const CSV_COLUMNS: { header: string; value: (row: CoverageRow) => string }[] = [
   { header: 'unit', value: (row) => row.unit },
@@ -108,11 +137,10 @@ const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(
 const csvLine = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /** reports/coverage.csv: a header row, then one row per criterion; lists are space-separated ids. */
-export function coverageCsv(rows: CoverageRow[]): string {
+export function coverageCsv({ criteria, units }: Coverage): string {
+  const reading = new Map(units.map((r) => [r.unit, r]));
+  const line = (row: CoverageRow) =>
+    csvLine([...CSV_COLUMNS.map((column) => column.value(row)), ...READING_COLUMNS.map((column) => column.value(reading.get(row.unit)!))]);
   // The byte-order mark makes Excel, the spreadsheet most LMS admins open this in, read UTF-8.
-  return (
-    '\uFEFF' +
-    csvLine(CSV_COLUMNS.map((column) => column.header)) +
-    rows.map((row) => csvLine(CSV_COLUMNS.map((column) => column.value(row)))).join('')
-  );
+  return '\uFEFF' + csvLine([...CSV_COLUMNS, ...READING_COLUMNS].map((column) => column.header)) + criteria.map(line).join('');
 }

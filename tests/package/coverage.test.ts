@@ -23,7 +23,7 @@ function parseCsv(csv: string): string[][] {
 }
 
 describe('buildCoverage', () => {
-  const rows = buildCoverage([fixtureUnit(), fixtureSynopticUnit()]);
+  const rows = buildCoverage([fixtureUnit(), fixtureSynopticUnit()]).criteria;
 
   it('has a row for every criterion, and for a synoptic unit’s external criteria', () => {
     expect(rows.map((row) => [row.unit, row.ref])).toEqual([
@@ -77,25 +77,39 @@ describe('buildCoverage', () => {
   it('ignores external criteria of units that are not synoptic', () => {
     const unit = fixtureUnit();
     unit.external = fixtureSynopticUnit().external;
-    expect(buildCoverage([unit])).toHaveLength(3);
+    expect(buildCoverage([unit]).criteria).toHaveLength(3);
+  });
+});
+
+describe('reading figures', () => {
+  it('measures each unit\'s teaching pages, not its questions', () => {
+    const unit = fixtureUnit();
+    unit.intro = [{ id: 'intro', title: 'Intro', blocks: [{ kind: 'html', html: '<h2>Not counted</h2><p>The shop is open. Customers come back.</p>' }] }];
+    unit.modules = unit.modules.map((m) => ({ ...m, pages: [] }));
+    expect(buildCoverage([unit]).units).toEqual([
+      { unit: unit.facts.id, level: unit.facts.level ?? '', words: 7, sentences: 2, wordsPerSentence: 3.5, longWords: 14.3, readingEase: 82.4, grade: 2.6 },
+    ]);
   });
 });
 
 describe('coverage files', () => {
-  const rows = buildCoverage([fixtureUnit(), fixtureSynopticUnit()]);
+  const coverage = buildCoverage([fixtureUnit(), fixtureSynopticUnit()]);
+  const rows = coverage.criteria;
 
-  it('writes the rows as JSON', () => {
-    expect(JSON.parse(coverageJson(rows))).toEqual({ criteria: rows });
+  it('writes the rows and the units\' reading figures as JSON', () => {
+    expect(JSON.parse(coverageJson(coverage))).toEqual({ criteria: rows, units: coverage.units });
+    expect(coverage.units.map((u) => u.unit)).toEqual(['l2-fixture', 'l1-synoptic']);
   });
 
   it('writes a CSV with a header row and one quoted-where-needed row per criterion', () => {
-    const csv = coverageCsv(rows);
+    const csv = coverageCsv(coverage);
     expect(csv.startsWith('\uFEFFunit,ref,outcome,criterion,text,')).toBe(true);
     expect(csv).toContain(',"Describe the difference between ""needs"" and ""expectations"", with examples",');
     const [header, ...body] = parseCsv(csv.slice(1));
     expect(header).toEqual([
       'unit', 'ref', 'outcome', 'criterion', 'text', 'evidence', 'from_unit',
       'pages', 'knowledge_checks', 'assessment_items', 'reflections', 'scenarios',
+      'unit_level', 'unit_words_per_sentence', 'unit_long_words_percent', 'unit_reading_ease', 'unit_grade',
     ]);
     expect(body).toHaveLength(rows.length);
     body.forEach((fields, i) => {
@@ -103,6 +117,8 @@ describe('coverage files', () => {
       expect(fields[1]).toBe(rows[i].ref);
       expect(fields[4]).toBe(rows[i].text);
       expect(fields[9].split(' ').filter(Boolean)).toEqual(rows[i].assessment);
+      const reading = coverage.units.find((u) => u.unit === rows[i].unit)!;
+      expect(fields.slice(12)).toEqual([reading.level, ...[reading.wordsPerSentence, reading.longWords, reading.readingEase, reading.grade].map(String)]);
     });
   });
 });

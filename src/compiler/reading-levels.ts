@@ -1,0 +1,144 @@
+// Holds every learner-facing page to the reading level of its unit, with the targets in
+// content/reading-levels.yaml: over a target is a warning, far over one is an error.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { YAMLMap } from 'yaml';
+import type { Diagnostics } from './diagnostics.ts';
+import { figuresOf, proseFromMarkdown, type ReadingFigures, type Sentence, sentencesOf } from './readability.ts';
+import { splitSource } from './source.ts';
+import type { DraftUnit, FileText } from './unit-folder.ts';
+import { YamlReader } from './yaml-reader.ts';
+
+type Measure = 'wordsPerSentence' | 'longWords' | 'readingEase';
+type Limits = Record<Measure, number>;
+
+export interface LevelTargets {
+  target: Limits;
+  far: Limits;
+  /** One sentence longer than this is an error. */
+  sentenceWords: number;
+}
+
+export interface ReadingLevels {
+  levels: Map<string, LevelTargets>;
+  /** The level whose targets apply to a unit that states none. */
+  unstated: string;
+  /** Pages with fewer words are too short for averages to mean much: only their sentences are checked. */
+  minWords: number;
+}
+
+const MEASURES: Measure[] = ['wordsPerSentence', 'longWords', 'readingEase'];
+const WHAT = 'reading-levels.yaml';
+
+export function readReadingLevels(config: FileText, diags: Diagnostics): ReadingLevels | undefined {
+  const r = new YamlReader({ file: config.file, text: config.text, firstLine: 1 }, diags, WHAT);
+  if (!r.root) return undefined;
+  r.onlyKnown(r.root, ['unstated', 'minWords', 'levels'], WHAT);
+  const levelsNode = r.node(r.root, 'levels');
+  const levelsMap = levelsNode === undefined ? undefined : r.map(levelsNode, `"levels" in ${WHAT}`);
+  if (!levelsMap) {
+    if (levelsNode === undefined) diags.error(r.start(), `${WHAT} has no "levels". Add "levels:" with the targets of each level, "1" to "4".`);
+    return undefined;
+  }
+  const levels = new Map<string, LevelTargets>();
+  for (const pair of levelsMap.items) {
+    const level = String((pair.key as { value?: unknown }).value);
+    const what = `level "${level}" in ${WHAT}`;
+    const lm = r.map(pair.value as never, what);
+    if (!lm) continue;
+    r.onlyKnown(lm, ['target', 'far', 'sentenceWords'], what);
+    const target = readLimits(r, lm, 'target', what);
+    const far = readLimits(r, lm, 'far', what);
+    const sentenceWords = r.number(lm, 'sentenceWords', what);
+    if (target && far && sentenceWords !== undefined) levels.set(level, { target, far, sentenceWords });
+  }
+  const unstated = r.string(r.root, 'unstated', WHAT) ?? '';
+  if (!levels.has(unstated)) {
+    diags.error(r.keyAt(r.root, 'unstated'), `"unstated" in ${WHAT} names level "${unstated}", which has no targets. Use one of: ${[...levels.keys()].join(', ')}.`);
+    return undefined;
+  }
+  return { levels, unstated, minWords: r.number(r.root, 'minWords', WHAT, 60)! };
+}
+
+function readLimits(r: YamlReader, map: YAMLMap, key: string, what: string): Limits | undefined {
+  const node = r.node(map, key);
+  const lm = node === undefined ? undefined : r.map(node, `"${key}" of ${what}`);
+  if (!lm) {
+    if (node === undefined) r.diags.error(r.at(map), `${what} has no "${key}". Add "${key}:" with ${MEASURES.join(', ')}.`);
+    return undefined;
+  }
+  r.onlyKnown(lm, MEASURES, `"${key}" of ${what}`);
+  const values = MEASURES.map((m) => r.number(lm, m, `"${key}" of ${what}`));
+  if (values.some((v) => v === undefined)) return undefined;
+  return Object.fromEntries(MEASURES.map((m, i) => [m, values[i]])) as Limits;
+}
+
+/** The targets a unit is held to, and how messages name them. */
+export function levelOf(unitLevel: string | undefined, config: ReadingLevels): { name: string; targets: LevelTargets } {
+  if (unitLevel !== undefined && config.levels.has(unitLevel)) return { name: `Level ${unitLevel}`, targets: config.levels.get(unitLevel)! };
+  const why = unitLevel === undefined ? 'unit.md states no level' : `level "${unitLevel}" has no targets`;
+  return { name: `Level ${config.unstated} (used as ${why})`, targets: config.levels.get(config.unstated)! };
+}
+
+/** The files whose pages a learner reads: unit.md (the introduction) and every module. */
+export function pageFiles(draft: DraftUnit, root: string): FileText[] {
+  return [join(draft.dir, 'unit.md'), ...draft.modules.map((m) => m.module.file)].map((file) => {
+    const path = join(root, file);
+    return { file, path, text: readFileSync(path, 'utf8') };
+  });
+}
+
+/** Checks the pages of unit.md and every module of one unit. */
+export function checkReadability(draft: DraftUnit, files: FileText[], config: ReadingLevels, diags: Diagnostics): void {
+  const { name, targets } = levelOf(draft.unitFile.facts.level, config);
+  for (const f of files) {
+    for (const page of splitSource(f.file, f.text).pages) {
+      const sentences = sentencesOf(page.parts.flatMap((p) => (p.kind === 'markdown' ? proseFromMarkdown(p.text, p.firstLine) : [])));
+      for (const s of sentences) {
+        if (s.words > targets.sentenceWords) {
+          diags.error(
+            { file: f.file, line: s.line, col: s.col },
+            `This sentence has ${s.words} words, more than the ${targets.sentenceWords} allowed at ${name}: "${shorten(s.text)}". Split it into shorter sentences, or make a list of it.`,
+          );
+        }
+      }
+      const figures = figuresOf(sentences);
+      if (figures.words < config.minWords) continue;
+      const far = over(figures, targets.far);
+      const reasons = far.length > 0 ? far : over(figures, targets.target);
+      if (reasons.length === 0) continue;
+      const title = page.title ? `The page "${page.title}"` : 'This page';
+      const how = far.length > 0 ? `far above ${name}` : `above its target for ${name}`;
+      const fix = far.length > 0 ? 'Rewrite it in shorter sentences and plainer words.' : 'Split long sentences and prefer short, everyday words.';
+      const message = `${title} reads ${how}: ${reasons.join(', ')}. Its longest sentences: ${longest(sentences)}. ${fix}`;
+      if (far.length > 0) diags.error(page.at, message);
+      else diags.warning(page.at, message);
+    }
+  }
+}
+
+const DESCRIBE: Record<Measure, (value: number, limit: number) => string> = {
+  wordsPerSentence: (v, l) => `${v} words a sentence (${l} at most)`,
+  longWords: (v, l) => `${v}% long words (${l}% at most)`,
+  readingEase: (v, l) => `reading ease ${v} (${l} at least)`,
+};
+
+function over(figures: ReadingFigures, limits: Limits): string[] {
+  return MEASURES.filter((m) => (m === 'readingEase' ? figures[m] < limits[m] : figures[m] > limits[m])).map((m) =>
+    DESCRIBE[m](figures[m], limits[m]),
+  );
+}
+
+function longest(sentences: Sentence[]): string {
+  return [...sentences]
+    .sort((a, b) => b.words - a.words || a.line - b.line)
+    .slice(0, 3)
+    .map((s) => `line ${s.line} (${s.words} word${s.words === 1 ? '' : 's'}) "${shorten(s.text)}"`)
+    .join(', ');
+}
+
+/** The first words of a sentence, enough to find it. */
+function shorten(text: string, words = 8): string {
+  const all = text.split(' ');
+  return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+}
