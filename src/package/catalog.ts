@@ -21,6 +21,7 @@ const VERSION_NAME: Record<ScormVersion, string> = {
 };
 
 const tutorGuidePath = (unit: Unit) => `${unit.facts.id}/tutor-guide.html`;
+const evidenceSheetPath = (unit: Unit) => `${unit.facts.id}/evidence-sheet.html`;
 const unitAnchor = (unit: Unit) => `unit-${unit.facts.id}`;
 const packagesHeadingId = (unit: Unit) => `${unitAnchor(unit)}-packages`;
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -171,12 +172,16 @@ function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>)
     ? `<p><a href="${esc(hrefOf(tutorGuidePath(unit)))}">Tutor guide for ${esc(unit.facts.title)}</a>: ` +
       'criteria map, answer key and evidence sheet.</p>\n'
     : '';
+  const sheet = outputs.has(evidenceSheetPath(unit))
+    ? `<p><a href="${esc(hrefOf(evidenceSheetPath(unit)))}">Evidence tracking sheet for ${esc(unit.facts.title)}</a>: ` +
+      'on its own, to print one per learner.</p>\n'
+    : '';
   return `<section class="unit" id="${anchor}" aria-labelledby="${anchor}-title">
 <h2 id="${anchor}-title">${esc(unit.facts.title)}</h2>
 ${factsList(unit)}
 <h3 id="${esc(packagesHeadingId(unit))}">Package files for ${esc(unit.facts.title)}</h3>
 ${packagesTable(unit, records)}
-${guide}${criteriaSection(unit)}
+${guide}${sheet}${criteriaSection(unit)}
 </section>`;
 }
 
