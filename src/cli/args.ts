@@ -34,3 +34,13 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   return options;
 }
+
+/** The options, or, when they cannot be read, the reason on one line and exit code 2: no stack trace. */
+export function parseArgsOrExit(argv: string[]): CliOptions {
+  try {
+    return parseArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+}

@@ -1,31 +1,37 @@
-// npm run build: every unit in content/ to SCORM packages, catalog and reports in dist/.
+// npm run build: every unit in content/ to SCORM packages, catalog and reports in dist/ (or --out).
+import { join } from 'node:path';
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
+import { legislationEntries } from '../compiler/legislation.ts';
+import { guideFiles } from '../guide/index.ts';
 import { writeDist } from '../package/write-dist.ts';
-import { buildPlayer } from '../vite/player-build.ts';
-import { parseArgs } from './args.ts';
+import { buildPlayers } from '../vite/player-build.ts';
+import { parseArgsOrExit } from './args.ts';
 
 const started = performance.now();
-let options;
-try {
-  options = parseArgs(process.argv.slice(2));
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(2);
-}
-const { units, diagnostics } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
+const options = parseArgsOrExit(process.argv.slice(2));
+const { units, diagnostics, media } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {
-  console.error(`Build stopped: ${errors} content problem${errors === 1 ? '' : 's'}. Nothing was written; dist/ is as it was.`);
+  console.error(`Build stopped: ${errors} content problem${errors === 1 ? '' : 's'}. Nothing was written; ${options.out} is as it was.`);
   process.exit(1);
 }
 if (units.length === 0) {
-  console.error('There are no units in content/. Add a unit folder with a unit.md (see README.md).');
+  console.error(`There are no units in ${options.content}. Add a unit folder with a unit.md (see README.md).`);
   process.exit(1);
 }
-const player = await buildPlayer();
-const { packages } = await writeDist({ units, versions: options.versions, split: options.split, player, outDir: options.out });
+const players = await buildPlayers(options.versions);
+const { packages } = await writeDist({
+  units,
+  versions: options.versions,
+  split: options.split,
+  players,
+  outDir: options.out,
+  media,
+  // Tutor guides list the legislation register beside the unit.
+  extraFiles: guideFiles(units, legislationEntries(process.cwd(), options.content)),
+});
 for (const p of packages) console.log(`${p.path}  ${(p.bytes / 1024).toFixed(1)} KB  ${p.sha256.slice(0, 12)}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s: dist/index.html lists them.`);
+console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s: ${join(options.out, 'index.html')} lists them.`);

@@ -1,10 +1,10 @@
 // npm run check: content diagnostics only.
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
-import { parseArgs } from './args.ts';
+import { parseArgsOrExit } from './args.ts';
 
 const started = performance.now();
-const options = parseArgs(process.argv.slice(2));
+const options = parseArgsOrExit(process.argv.slice(2));
 const { units, diagnostics } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;

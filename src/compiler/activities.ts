@@ -1,6 +1,6 @@
 // Parses the YAML body of `question`, `scenario` and `reflection` blocks into the course model,
 // checking each block on its own. Checks that need the whole unit live in rules.ts.
-import { isScalar, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { ChoiceOption, Question, QuestionType, Reflection, Scenario, ScenarioStep } from '../shared/course.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import { plainText, renderBlock, renderInline, type RenderContext } from './markdown.ts';
@@ -18,13 +18,14 @@ export const ID_PATTERN = /^[a-z0-9-]{2,64}$/;
 const QUESTION_TYPES: QuestionType[] = ['single', 'multiple', 'truefalse', 'order', 'match', 'text'];
 const KEYS = 'abcdefgh';
 
-export function parseActivity(part: ActivityPart, path: string, diags: Diagnostics) {
+/** `media` collects the unit's files that the block's links and images point to. */
+export function parseActivity(part: ActivityPart, path: string, media: Set<string>, diags: Diagnostics) {
   const r = new YamlReader(part.yaml, diags, `this ${part.kind} block`);
   if (!r.root) return undefined;
   const id = readId(r, r.root, part.kind);
   const what = `${part.kind} "${id ?? '?'}"`;
   const mentions = r.criteria(r.root, 'criteria', what) ?? [];
-  const render = (at: Position): RenderContext => ({ diags, path, at });
+  const render = (node: Node | null | undefined): RenderContext => ({ diags, path, media, ...r.textAt(node) });
   const base = { r, map: r.root, id: id ?? '', what, render };
   if (part.kind === 'question') return wrap(parseQuestion(base), part, mentions);
   if (part.kind === 'scenario') return wrap(parseScenario(base), part, mentions);
@@ -40,7 +41,8 @@ interface Base {
   map: YAMLMap;
   id: string;
   what: string;
-  render: (at: Position) => RenderContext;
+  /** Where the markdown text of a field's value starts, for diagnostics inside it. */
+  render: (node: Node | null | undefined) => RenderContext;
 }
 
 function readId(r: YamlReader, map: YAMLMap, kind: string): string | undefined {
@@ -61,7 +63,7 @@ function slugId(s: string): string {
 function markdownField(b: Base, map: YAMLMap, key: string, what: string, inline: boolean, required = true): string {
   const text = b.r.string(map, key, what, required);
   if (text === undefined) return '';
-  const ctx = b.render(b.r.at(b.r.node(map, key)));
+  const ctx = b.render(b.r.node(map, key));
   return inline ? renderInline(text, ctx) : renderBlock(text, ctx);
 }
 
@@ -116,7 +118,7 @@ function readOptions(b: Base, type: QuestionType): ChoiceOption[] {
       key: KEYS[i],
       html: markdownField(b, om, 'text', ow, true),
       correct: r.boolean(om, 'correct', ow),
-      feedback: feedback === undefined ? '' : renderBlock(feedback, b.render(r.at(r.node(om, 'feedback')))),
+      feedback: feedback === undefined ? '' : renderBlock(feedback, b.render(r.node(om, 'feedback'))),
     });
   });
   const at = r.at(r.node(map, 'options') ?? map);

@@ -4,7 +4,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
-import { finishUnit, type UnitRegistry } from './rules.ts';
+import { checkLegislation, readRegister, todayIso } from './legislation.ts';
+import { lintQuestions } from './question-lint.ts';
+import { checkReadability, pageFiles, readReadingLevels } from './reading-levels.ts';
+import { buildRegistry, finishUnit } from './rules.ts';
+import { markTerms } from './terms.ts';
+import { MEDIA_FOLDER } from './markdown.ts';
 import { type DraftUnit, type FileText, MODULE_FILE, readUnitFolder } from './unit-folder.ts';
 
 export interface CompileResult {
@@ -12,6 +17,15 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** Every file read, so a watcher knows what to watch. */
   files: string[];
+  /** By unit id: the files of its folder that its links and images point to, for its packages. */
+  media: Record<string, MediaFile[]>;
+}
+
+export interface MediaFile {
+  /** Where the packages hold it: "media/images/till.svg" for the unit folder's "images/till.svg". */
+  path: string;
+  /** Absolute path to copy it from. */
+  source: string;
 }
 
 export interface CompileOptions {
@@ -21,15 +35,20 @@ export interface CompileOptions {
   contentDir?: string;
   /** Unit folder names to keep; all when empty. Every unit is still read, for cross-unit references. */
   only?: string[];
+  /** Today as YYYY-MM-DD, for the legislation register's review dates; tests fix it. */
+  today?: string;
 }
 
-export function compileCourse({ root, contentDir = 'content', only = [] }: CompileOptions): CompileResult {
+export function compileCourse({ root, contentDir = 'content', only = [], today = todayIso() }: CompileOptions): CompileResult {
   const diags = new Diagnostics();
   const base = join(root, contentDir);
   const files: string[] = [];
+  const sources: FileText[] = [];
   const read = (path: string): FileText => {
     files.push(path);
-    return { file: relative(root, path), path, text: readFileSync(path, 'utf8') };
+    const source = { file: relative(root, path), path, text: readFileSync(path, 'utf8') };
+    sources.push(source);
+    return source;
   };
   const folders = existsSync(base)
     ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory()).sort()
@@ -57,15 +76,31 @@ export function compileCourse({ root, contentDir = 'content', only = [] }: Compi
     );
     if (draft) drafts.push(draft);
   }
-  const registry: UnitRegistry = new Map(
-    drafts.map((d) => [d.unitFile.facts.ref, { title: d.unitFile.facts.title, outcomes: d.unitFile.outcomes }]),
-  );
+  const registry = buildRegistry(drafts, diags);
   const units = drafts.map((d) => finishUnit(d, registry, diags));
+  // The quality checks run where the content folder opts in by setting reading-level targets,
+  // so the compiler's own fixtures test one rule each, not writing quality.
+  const levelsPath = join(base, 'reading-levels.yaml');
+  const levels = existsSync(levelsPath) ? readReadingLevels(read(levelsPath), diags) : undefined;
+  for (const d of levels ? drafts : []) {
+    checkReadability(d, pageFiles(d, root), levels!, diags);
+    lintQuestions(d, diags);
+  }
+  // After the checks that read page text: marking adds each term's definition to the page HTML.
+  drafts.forEach((d, i) => markTerms(units[i], d.unitFile.termAt, diags));
+  const register = readRegister(root, contentDir, diags, today);
+  if (register.path) files.push(register.path);
+  checkLegislation(register, sources, diags);
   const keep = (id: string) => only.length === 0 || only.includes(id);
   const inKept = (file: string) => only.length === 0 || only.some((u) => file.startsWith(join(contentDir, u) + '/') || file === join(contentDir, u));
   return {
     units: units.filter((u) => keep(u.facts.id)),
     diagnostics: sortDiagnostics(diags.list.filter((d) => inKept(d.file))),
     files,
+    media: Object.fromEntries(drafts.filter((d) => keep(d.unitFile.facts.id)).map((d) => [d.unitFile.facts.id, mediaFiles(root, d)])),
   };
+}
+
+function mediaFiles(root: string, draft: DraftUnit): MediaFile[] {
+  return [...draft.media].sort().map((file) => ({ path: `${MEDIA_FOLDER}/${file}`, source: join(root, draft.dir, file) }));
 }

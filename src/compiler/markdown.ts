@@ -1,32 +1,43 @@
 // Markdown is rendered and sanitised here, at build time, so the learner's browser needs
 // neither a markdown parser nor a sanitiser.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked, type Token } from 'marked';
 import type { Diagnostics, Position } from './diagnostics.ts';
 
 const marked = new Marked({ gfm: true, async: false });
+// One purifier for the whole run. Set once: passing a config on every call makes DOMPurify
+// rebuild its allow-lists each time.
 const purify = createDOMPurify(new JSDOM('').window);
-// Set once: passing a config on every call makes DOMPurify rebuild its allow-lists each time.
 purify.setConfig({ ADD_ATTR: ['lang'] });
+
+/** Folder of a package that holds the files a unit's markdown links to; paths under it mirror the unit folder. */
+export const MEDIA_FOLDER = 'media';
 
 export interface RenderContext {
   diags: Diagnostics;
   /** Absolute path of the markdown file, for resolving relative links and images. */
   path: string;
+  /** Where the text's first character is. */
   at: Position;
+  /** Columns before the text on its second and later lines (a "|" block's indentation); 0 when unset. */
+  indent?: number;
+  /** Collects the unit's local files that links and images point to, relative to the unit folder. */
+  media: Set<string>;
 }
 
 export function renderBlock(text: string, ctx: RenderContext): string {
-  checkLinks(marked.lexer(text), text, ctx);
-  return sanitise(marked.parse(text) as string, text, ctx);
+  const tokens = marked.lexer(text);
+  checkLinks(tokens, text, ctx);
+  return sanitise(marked.parser(tokens), tokens, text, ctx);
 }
 
 export function renderInline(text: string, ctx: RenderContext): string {
-  checkLinks(marked.Lexer.lexInline(text), text, ctx);
-  return sanitise(marked.parseInline(text) as string, text, ctx);
+  const tokens = marked.Lexer.lexInline(text);
+  checkLinks(tokens, text, ctx);
+  return sanitise(marked.Parser.parseInline(tokens), tokens, text, ctx);
 }
 
 /** Plain text of a short inline markdown string (for titles and SCORM descriptions). */
@@ -41,50 +52,113 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
 }
 
-function sanitise(html: string, source: string, ctx: RenderContext): string {
+// What marked writes for markdown without raw HTML: tags with no attributes, and text in which
+// it escapes only & < > " and '. DOMPurify would remove nothing from it and serialise it the
+// same, bar the quotes; but each call parses into a new jsdom document, which made sanitising
+// most of the time `npm run check` took. Anything else (raw HTML, links, images, attributes,
+// an entity the author typed, a no-break space) is sanitised.
+const PLAIN_HTML = /^(?:[^<&\u00a0]|<\/?(?:p|em|strong|del|code|pre|blockquote|ul|ol|li|h[1-6]|br|hr)>|&(?:amp|lt|gt|quot|#39);)*$/;
+
+function sanitise(html: string, tokens: Token[], source: string, ctx: RenderContext): string {
+  // Without a tag DOMPurify returns its input as it is, quotes escaped or not.
+  if (!html.includes('<')) return html.trim();
+  if (!hasRawHtml(tokens) && PLAIN_HTML.test(html)) return html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
   const clean = purify.sanitize(html);
-  const removed = purify.removed
-    .map((r) => ('element' in r ? `<${r.element.nodeName.toLowerCase()}>` : `${r.attribute?.name}="..."`))
-    .filter((what) => what !== '<body>' && what !== '<#text>');
-  if (removed.length > 0) {
+  const removed = purify.removed.map((r) =>
+    'element' in r ? { tag: r.element.nodeName.toLowerCase() } : { attribute: r.attribute?.name ?? '' },
+  );
+  const first = removed.find((r) => r.tag !== 'body' && r.tag !== '#text');
+  if (first) {
+    const what = first.tag !== undefined ? `<${first.tag}>` : `${first.attribute}="..."`;
     ctx.diags.error(
-      lineOf(source, '<', ctx),
-      `Raw HTML ${removed[0]} is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`,
+      positionIn(source, removedIndex(source, first), ctx),
+      `Raw HTML ${what} is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`,
     );
   }
   return clean.trim();
 }
+
+function hasRawHtml(tokens: Token[]): boolean {
+  let found = false;
+  walk(tokens, (t) => {
+    if (t.type === 'html') found = true;
+  });
+  return found;
+}
+
+/** Where the removed element, or the tag holding the removed attribute, is written. */
+function removedIndex(source: string, removed: { tag?: string; attribute?: string }): number {
+  const pattern =
+    removed.tag !== undefined
+      ? new RegExp(`<${escapeRegExp(removed.tag)}[\\s/>]`, 'i')
+      : new RegExp(`<[a-z][^>]*\\s${escapeRegExp(removed.attribute ?? '')}[\\s=/>]`, 'i');
+  const found = pattern.exec(source);
+  return found ? found.index : source.indexOf('<');
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function checkLinks(tokens: Token[], source: string, ctx: RenderContext): void {
   walk(tokens, (token) => {
     if (token.type !== 'link' && token.type !== 'image') return;
     const href = token.href ?? '';
     if (/^(https?:|mailto:|tel:|#)/i.test(href)) return;
-    const target = resolve(dirname(ctx.path), decodeURI(href.split(/[?#]/)[0]));
-    if (href.trim() === '' || !existsSync(target)) {
-      const kind = token.type === 'image' ? 'Image' : 'Link';
-      ctx.diags.error(
-        lineOf(source, href || token.raw, ctx),
-        `${kind} "${href}" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`,
-      );
+    const kind = token.type === 'image' ? 'Image' : 'Link';
+    const at = positionIn(source, Math.max(0, source.indexOf(href || token.raw)), ctx);
+    const [, path, suffix] = /^([^?#]*)(.*)$/.exec(href)!;
+    const unitFolder = dirname(ctx.path);
+    const inUnit = relative(unitFolder, resolve(unitFolder, decodePath(path)));
+    if (path.trim() !== '' && (isAbsolute(path) || isAbsolute(inUnit) || inUnit.split(sep)[0] === '..')) {
+      ctx.diags.error(at, `${kind} "${href}" points outside the unit folder, so the file would not be in the unit's package. Copy the file into the unit folder and give its path relative to this markdown file.`);
+      return;
     }
+    if (path.trim() === '' || !isFile(resolve(unitFolder, inUnit))) {
+      ctx.diags.error(at, `${kind} "${href}" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`);
+      return;
+    }
+    const file = inUnit.split(sep).join('/');
+    ctx.media.add(file);
+    token.href = mediaHref(file) + suffix;
   });
+}
+
+/** The package path of one of a unit's files, as `listMedia` gives it, percent-encoded for an href. */
+export function mediaHref(file: string): string {
+  return [MEDIA_FOLDER, ...file.split('/')].map(encodeURIComponent).join('/');
+}
+
+// A "%" not followed by two hex digits is not an escape: the path is then taken as written.
+function decodePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function walk(tokens: Token[], visit: (t: Token & { href?: string }) => void): void {
   for (const t of tokens) {
     visit(t as Token & { href?: string });
-    const nested = t as { tokens?: Token[]; items?: Token[] };
+    const nested = t as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
     if (nested.tokens) walk(nested.tokens, visit);
     if (nested.items) walk(nested.items, visit);
+    // Table cells.
+    for (const cell of [...(nested.header ?? []), ...(nested.rows ?? []).flat()]) walk(cell.tokens, visit);
   }
 }
 
-/** Position of the first occurrence of `needle` in a text that starts at ctx.at. */
-function lineOf(source: string, needle: string, ctx: RenderContext): Position {
-  const index = Math.max(0, source.indexOf(needle));
+/** Position in the markdown file of character `index` of a text that starts at ctx.at. */
+function positionIn(source: string, index: number, ctx: RenderContext): Position {
   const before = source.slice(0, index).split('\n');
   const line = ctx.at.line + before.length - 1;
-  const col = before.length === 1 ? ctx.at.col + index : before[before.length - 1].length + 1;
+  const col = before.length === 1 ? ctx.at.col + index : (ctx.indent ?? 0) + before[before.length - 1].length + 1;
   return { file: ctx.at.file, line, col };
 }

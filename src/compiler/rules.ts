@@ -1,6 +1,7 @@
 // Checks that need the whole unit (and, for synoptic units, the units it draws on): unique ids,
 // criteria that exist, and every criterion taught, checked and assessed. Produces the final Unit.
 import { createHash } from 'node:crypto';
+import { shortKey } from '../shared/activities.ts';
 import type { Activity, Outcome, Unit } from '../shared/course.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import type { DraftUnit } from './unit-folder.ts';
@@ -8,6 +9,23 @@ import type { CriterionMention } from './yaml-reader.ts';
 
 /** What other units may reference: each unit's ref, title and outcomes. */
 export type UnitRegistry = Map<string, { title: string; outcomes: Outcome[] }>;
+
+/** The registry of every unit read; a ref used by an earlier unit is reported and left to that unit. */
+export function buildRegistry(drafts: DraftUnit[], diags: Diagnostics): UnitRegistry {
+  const registry: UnitRegistry = new Map();
+  const dirs = new Map<string, string>();
+  for (const { dir, unitFile } of drafts) {
+    const { ref, title } = unitFile.facts;
+    const first = dirs.get(ref);
+    if (first !== undefined) {
+      diags.error(unitFile.refAt, `The unit ref "${ref}" is also the ref of ${first}. Other units name a unit by its ref in criteria such as "${ref}:1.1", and packages use it in objective ids, so each unit needs its own: change one.`);
+      continue;
+    }
+    dirs.set(ref, dir);
+    registry.set(ref, { title, outcomes: unitFile.outcomes });
+  }
+  return registry;
+}
 
 export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diagnostics): Unit {
   const { facts, outcomes, assessment, terms } = draft.unitFile;
@@ -31,6 +49,8 @@ export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diag
     }
   }
   checkUniqueIds(draft, diags);
+  checkUniqueModules(draft, diags);
+  checkProgressKeys(draft.activities.map(({ parsed }) => ({ id: parsed.activity.id, at: parsed.at })), diags);
   if (facts.synoptic.length > 0) checkSynopticCoverage(draft, unit, registry, diags);
   else checkCoverage(draft, unit, diags);
   unit.fingerprint = fingerprint(unit);
@@ -73,6 +93,35 @@ function checkUniqueIds(draft: DraftUnit, diags: Diagnostics): void {
     if (first) {
       diags.error(parsed.at, `The id "${id}" is used twice in this unit (first at ${first.file}:${first.line}). Ids key the learner's saved progress, so each must be unique: rename one.`);
     } else if (id) seen.set(id, parsed.at);
+  }
+}
+
+/** A module's id comes from its file name without the number, and names its pages and its --split package. */
+function checkUniqueModules(draft: DraftUnit, diags: Diagnostics): void {
+  const seen = new Map<string, string>();
+  for (const { module, at } of draft.modules) {
+    const file = module.file.split('/').pop()!;
+    const first = seen.get(module.id);
+    if (first !== undefined) {
+      diags.error(at, `${file} is the module "${module.id}", like ${first}: a module's id is its file name without the number, and names its pages and, when modules are packaged one at a time, its package. Rename one of the files.`);
+    } else seen.set(module.id, file);
+  }
+}
+
+/**
+ * Saved progress keys every activity by shortKey(id), 4 characters, so two ids that share a key
+ * would overwrite each other's answers. `key` is there for tests: real collisions are rare.
+ */
+export function checkProgressKeys(activities: { id: string; at: Position }[], diags: Diagnostics, key = shortKey): void {
+  const seen = new Map<string, { id: string; at: Position }>();
+  for (const activity of activities) {
+    if (!activity.id) continue;
+    const k = key(activity.id);
+    const first = seen.get(k);
+    if (!first) seen.set(k, activity);
+    else if (first.id !== activity.id) {
+      diags.error(activity.at, `The ids "${first.id}" (at ${first.at.file}:${first.at.line}) and "${activity.id}" have the same short key "${k}" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`);
+    }
   }
 }
 

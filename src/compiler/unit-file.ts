@@ -1,10 +1,10 @@
 // Reads unit.md: the unit's facts, outcomes, criteria, assessment settings and key terms.
-import type { YAMLMap } from 'yaml';
+import { isScalar, type YAMLMap } from 'yaml';
 import type { AssessmentSettings, KeyTerm, Outcome, UnitFacts } from '../shared/course.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import { plainText } from './markdown.ts';
 import type { SourceFile } from './source.ts';
-import { YamlReader } from './yaml-reader.ts';
+import { writtenNumber, YamlReader } from './yaml-reader.ts';
 
 export interface UnitFile {
   facts: UnitFacts;
@@ -13,6 +13,10 @@ export interface UnitFile {
   terms: KeyTerm[];
   /** Where each criterion is declared, keyed by its id, for coverage diagnostics. */
   criterionAt: Map<string, Position>;
+  /** Where each of `terms` is declared, in the same order, for key-term diagnostics. */
+  termAt: Position[];
+  /** Where "ref:" is written, for a ref another unit also uses. */
+  refAt: Position;
 }
 
 const FIELDS = ['title', 'ref', 'level', 'credits', 'glh', 'codes', 'facts', 'seed', 'purpose', 'outcomes', 'synoptic', 'assessment', 'terms'];
@@ -48,8 +52,9 @@ export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnost
     diags.error(r.at(r.node(m, 'ref')), `The unit ref "${facts.ref}" is not allowed: use 2 to 64 characters of a-z, 0-9 and "-", such as "l1-cs3".`);
   }
   const criterionAt = new Map<string, Position>();
+  const termAt: Position[] = [];
   const outcomes = synoptic.length > 0 && !r.has(m, 'outcomes') ? [] : readOutcomes(r, m, criterionAt);
-  return { facts, outcomes, assessment: readAssessment(r, m), terms: readTerms(r, m), criterionAt };
+  return { facts, outcomes, assessment: readAssessment(r, m), terms: readTerms(r, m, termAt), criterionAt, termAt, refAt: r.at(r.node(m, 'ref')) };
 }
 
 function readLabels(r: YamlReader, m: YAMLMap, key: string): Record<string, string> {
@@ -93,13 +98,16 @@ function readOutcomes(r: YamlReader, m: YAMLMap, criterionAt: Map<string, Positi
   });
 }
 
-/** Ids must be quoted strings: an unquoted 1.10 reaches us as the number 1.1. */
+/**
+ * Ids must be quoted strings: an unquoted 1.10 reaches us as the number 1.1. That is reported,
+ * and the id kept as written, so references to "1.10" do not fail as well.
+ */
 function quotedId(r: YamlReader, map: YAMLMap, what: string): string | undefined {
-  const node = r.node(map, 'id') as { value?: unknown; srcToken?: { source?: string } } | undefined;
-  if (node && typeof node.value === 'number') {
-    const written = node.srcToken?.source ?? String(node.value);
-    r.diags.error(r.at(r.node(map, 'id')), `The id of ${what} is written without quotes, so YAML reads ${written} as the number ${node.value}. Write it as id: "${written}".`);
-    return undefined;
+  const node = r.node(map, 'id');
+  if (isScalar(node) && typeof node.value === 'number') {
+    const written = writtenNumber(node);
+    r.diags.error(r.at(node), `The id of ${what} is written without quotes, so YAML reads ${written} as the number ${node.value}. Write it as id: "${written}".`);
+    return written;
   }
   return r.string(map, 'id', what);
 }
@@ -115,13 +123,15 @@ function readAssessment(r: YamlReader, m: YAMLMap): AssessmentSettings {
   };
 }
 
-function readTerms(r: YamlReader, m: YAMLMap): KeyTerm[] {
+function readTerms(r: YamlReader, m: YAMLMap, termAt: Position[]): KeyTerm[] {
   return (r.list(m, 'terms', WHAT, false) ?? []).flatMap((node, i) => {
     const tm = r.map(node, `key term ${i + 1}`);
     if (!tm) return [];
     r.onlyKnown(tm, ['term', 'definition'], `key term ${i + 1}`);
     const term = r.string(tm, 'term', `key term ${i + 1}`);
     const definition = r.string(tm, 'definition', `key term ${i + 1}`);
-    return term && definition ? [{ term, definition }] : [];
+    if (!term || !definition) return [];
+    termAt.push(r.at(r.node(tm, 'term')));
+    return [{ term, definition }];
   });
 }

@@ -31,6 +31,8 @@ export interface DraftUnit {
   pool: ParsedActivity<Question>[];
   /** Every activity with where it sits: "module" (knowledge checks, scenarios, reflections) or "pool". */
   activities: { parsed: ParsedActivity<Activity>; place: 'module' | 'pool' }[];
+  /** Files of the unit folder that links and images point to, relative to it ("images/till.svg"). */
+  media: Set<string>;
 }
 
 export const MODULE_FILE = /^(\d+)-([a-z0-9-]+)\.md$/;
@@ -53,7 +55,7 @@ export function readUnitFolder(
   const unitSource = splitSource(files.unit.file, files.unit.text);
   const unitFile = readUnitFile(dir.split('/').pop()!, unitSource, diags);
   if (!unitFile) return undefined;
-  const draft: DraftUnit = { dir, unitFile, intro: [], modules: [], pool: [], activities: [] };
+  const draft: DraftUnit = { dir, unitFile, intro: [], modules: [], pool: [], activities: [], media: new Set() };
   const usedPageIds = new Set<string>();
   draft.intro = buildPages(unitSource, files.unit.path, 'intro', unitFile.facts.title, usedPageIds, draft, diags);
   for (const mf of files.modules) draft.modules.push(readModule(mf, usedPageIds, draft, diags));
@@ -93,7 +95,7 @@ function readPool(af: FileText, draft: DraftUnit, diags: Diagnostics): void {
         diags.error(part.at, `assessment.md holds a ${part.kind} block, but the assessment pool takes questions only. Move it into a module.`);
         continue;
       }
-      const parsed = parseActivity(part, af.path, diags) as ParsedActivity<Question> | undefined;
+      const parsed = parseActivity(part, af.path, draft.media, diags) as ParsedActivity<Question> | undefined;
       if (!parsed) continue;
       draft.pool.push(parsed);
       draft.activities.push({ parsed, place: 'pool' });
@@ -120,11 +122,11 @@ function buildBlocks(sp: SourcePage, path: string, draft: DraftUnit, diags: Diag
   const blocks: Block[] = [];
   for (const part of sp.parts) {
     if (part.kind === 'markdown') {
-      const html = renderBlock(part.text, { diags, path, at: { file: sp.at.file, line: part.firstLine, col: 1 } });
+      const html = renderBlock(part.text, { diags, path, media: draft.media, at: { file: sp.at.file, line: part.firstLine, col: 1 } });
       if (html) blocks.push({ kind: 'html', html });
       continue;
     }
-    const parsed = parseActivity(part, path, diags);
+    const parsed = parseActivity(part, path, draft.media, diags);
     if (!parsed) continue;
     blocks.push(parsed.activity);
     draft.activities.push({ parsed, place: 'module' });

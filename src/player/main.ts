@@ -4,4 +4,8 @@ import type { ScormVersion } from '../lms/index.ts';
 import { start } from './start.ts';
 
 const data = document.getElementById('course-data')!;
-start(JSON.parse(data.textContent!) as Unit, (data.dataset.scorm ?? '2004') as ScormVersion);
+// Let the browser paint the launch page's header first: the learner sees the course at once,
+// and the player replaces it a frame later.
+requestAnimationFrame(() =>
+  setTimeout(() => start(JSON.parse(data.textContent!) as Unit, (data.dataset.scorm ?? '2004') as ScormVersion)),
+);

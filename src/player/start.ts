@@ -3,6 +3,7 @@ import type { Unit } from '../shared/course.ts';
 import { connect, type ScormVersion } from '../lms/index.ts';
 import App from './App.svelte';
 import { Course } from './course.svelte.ts';
+import { watchTerms } from './terms.ts';
 import './theme.css';
 
 export function start(unit: Unit, version: ScormVersion): void {
@@ -14,4 +15,5 @@ export function start(unit: Unit, version: ScormVersion): void {
   const target = document.getElementById('app')!;
   target.textContent = '';
   mount(App, { target, props: { course } });
+  watchTerms(document);
 }

@@ -30,7 +30,10 @@ export interface AssessmentSettings {
 
 export interface KeyTerm {
   term: string;
+  /** Plain text. */
   definition: string;
+  /** Id of the first page whose text uses the term, set by the compiler; absent when none does. */
+  page?: string;
 }
 
 export interface UnitFacts {
@@ -167,6 +170,7 @@ export interface Unit {
   facts: UnitFacts;
   outcomes: Outcome[];
   assessment: AssessmentSettings;
+  /** Alphabetical; each term's first use on a page is marked up by the compiler (src/compiler/terms.ts). */
   terms: KeyTerm[];
   /** The unit's introduction (body of unit.md), one or more pages. */
   intro: Page[];

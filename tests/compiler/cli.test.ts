@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.ts';
 import { ROOT } from './helpers.ts';
@@ -51,6 +52,19 @@ describe('npm run check', () => {
       expect(r.diagnostics).toEqual([DIAGNOSTIC]);
       expect(r.stdout).toMatch(/^1 units checked in \d+ ms: 1 errors, 0 warnings\.\n$/);
       expect(r.status).toBe(1);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'exits 2 with the reason for a bad option on one line, and no stack trace',
+    () => {
+      const r = run('check.ts', ['--content', 'tests/fixtures/valid', '--split', 'pages']);
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm warn'))).toEqual([
+        '--split takes "modules", not "pages".',
+      ]);
+      expect(r.stdout).toBe('');
     },
     CLI_TIMEOUT,
   );
@@ -114,9 +128,26 @@ describe('npm run build', () => {
       const out = join(tmp, 'bad-option', 'dist');
       const r = run('build.ts', ['--content', 'tests/fixtures/invalid', '--scorm', '3', '--out', out]);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain('--scorm takes 1.2 or 2004, not "3".');
-      expect(r.diagnostics).toEqual([]);
+      expect(r.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm warn'))).toEqual([
+        '--scorm takes 1.2 or 2004, not "3".',
+      ]);
       expect(existsSync(out)).toBe(false);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'writes to the --out folder, names it in its last line, and packs the unit\'s image',
+    () => {
+      const out = join(tmp, 'built', 'out');
+      const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out]);
+      expect(r.status).toBe(0);
+      const last = r.stdout.trim().split('\n').at(-1)!;
+      expect(last).toMatch(/^Built 1 packages from 1 units in [\d.]+ s: /);
+      expect(last.endsWith(`s: ${out}/index.html lists them.`)).toBe(true);
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+      const zip = unzipSync(readFileSync(join(out, 'packages', 'rich-scorm12.zip')));
+      expect(zip['media/images/till.svg']).toEqual(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/valid-more/rich/images/till.svg'))));
     },
     CLI_TIMEOUT,
   );

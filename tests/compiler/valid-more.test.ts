@@ -3,10 +3,11 @@
 // - rich: links and images that resolve, raw HTML that survives sanitising, code fences that
 //   are not activities, a scenario loop with a way out, match/order/text/multiple questions;
 // - synoptic: a unit with no outcomes of its own, assessing the other two.
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompileResult } from '../../src/compiler/index.ts';
 import type { Activity, Question, Reflection, Scenario, Unit } from '../../src/shared/course.ts';
-import { compile, diagnosticLines } from './helpers.ts';
+import { compile, diagnosticLines, ROOT } from './helpers.ts';
 
 const byId = (result: CompileResult, id: string): Unit => {
   const unit = result.units.find((u) => u.facts.id === id);
@@ -41,8 +42,8 @@ describe('tests/fixtures/valid-more', () => {
       {
         kind: 'html',
         html:
-          '<p>Welcome. See the <a href="01-serving.md">first module</a> and the picture of a till:</p>\n' +
-          '<p><img src="images/till.svg" alt="A till"></p>',
+          '<p>Welcome. See the <a href="media/01-serving.md">first module</a> and the picture of a till:</p>\n' +
+          '<p><img src="media/images/till.svg" alt="A till"></p>',
       },
     ]);
     const [first, refunds] = rich.modules[0].pages;
@@ -52,6 +53,18 @@ describe('tests/fixtures/valid-more', () => {
     expect(refunds.blocks[0]).toEqual({
       kind: 'html',
       html: '<p>Read about <a href="https://www.legislation.gov.uk/ukpga/2015/15">the law</a> or <a href="#top">jump back</a>.</p>',
+    });
+  });
+
+  it('lists the files that links and images point to, for the packages to carry under media/', () => {
+    const folder = join(ROOT, 'tests/fixtures/valid-more/rich');
+    expect(result.media).toEqual({
+      minimal: [],
+      rich: [
+        { path: 'media/01-serving.md', source: join(folder, '01-serving.md') },
+        { path: 'media/images/till.svg', source: join(folder, 'images/till.svg') },
+      ],
+      synoptic: [],
     });
   });
 

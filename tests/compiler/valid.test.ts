@@ -72,7 +72,7 @@ describe('tests/fixtures/valid', () => {
       synoptic: [],
     });
     expect(unit.assessment).toEqual({ perCriterion: 1, attempts: 3 });
-    expect(unit.terms).toEqual([{ term: 'customer', definition: 'Someone who buys or uses what an organisation offers.' }]);
+    expect(unit.terms).toEqual([{ term: 'customer', definition: 'Someone who buys or uses what an organisation offers.', page: 'basics' }]);
   });
 
   it('names modules by file and pages by heading, "---" and position', () => {

@@ -2,63 +2,28 @@
 // command, unpacks them, builds the preview LMS page, serves both on loopback, and starts
 // Debian's Chromium through Playwright.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
-import { unzipSync } from 'fflate';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { buildPreviewHost, CHROMIUM_ARGS, chromiumPath, serveFolder, unzipTo } from '../../src/vite/static-site.ts';
+
+export { chromiumPath };
 
 export const ROOT = join(import.meta.dirname, '../..');
-const WORK = join(ROOT, '.tmp/e2e');
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium found: install it with "apt-get install chromium" or set CHROMIUM_PATH.');
-  return found;
-}
-
-export async function prepare(): Promise<{ server: Server; base: string; browser: Browser }> {
+/** Builds `content` into .tmp/<name>, serves its unpacked packages under /pkg/ and the LMS page under /host/. */
+export async function prepare(name = 'e2e', content = 'tests/fixtures/valid'): Promise<{ server: Server; base: string; browser: Browser }> {
+  const WORK = join(ROOT, '.tmp', name);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
-  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', 'tests/fixtures/valid', '--out', join(WORK, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', content, '--out', join(WORK, 'dist')], { cwd: ROOT, stdio: 'pipe' });
   for (const zip of readdirSync(join(WORK, 'dist/packages'))) {
-    const files = unzipSync(readFileSync(join(WORK, 'dist/packages', zip)));
-    for (const [path, data] of Object.entries(files)) {
-      const target = join(WORK, 'pkg', zip.replace(/\.zip$/, ''), path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, data);
-    }
+    unzipTo(readFileSync(join(WORK, 'dist/packages', zip)), join(WORK, 'pkg', zip.replace(/\.zip$/, '')));
   }
-  await build({
-    root: join(ROOT, 'src/vite/preview'),
-    base: './',
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: join(WORK, 'host'), emptyOutDir: true },
-  });
-  const server = await serve(WORK);
+  await buildPreviewHost(join(WORK, 'host'));
+  const server = await serveFolder(WORK);
   const address = server.address() as { port: number };
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return { server, base: `http://127.0.0.1:${address.port}`, browser };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'text/xml', '.xsd': 'text/xml' };
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

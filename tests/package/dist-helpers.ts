@@ -62,7 +62,7 @@ export async function writeFixtureDist(outDir: string, overrides: Partial<WriteD
     units: [fixtureUnit(), fixtureSynopticUnit()],
     versions: ['1.2', '2004'],
     split: false,
-    player: fixturePlayer(),
+    players: { '1.2': fixturePlayer(), '2004': fixturePlayer() },
     outDir,
     publicDir: await fixturePublicFolder(),
     ...overrides,

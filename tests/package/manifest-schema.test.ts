@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackageRecord } from '../../src/package/package-record.ts';
 import type { ScormVersion } from '../../src/shared/scorm.ts';
 import { readZip, tempFolder, text, writeFixtureDist } from './dist-helpers.ts';
+import { fixtureSynopticUnit } from './fixture-unit.ts';
 import { manifestProblems } from './manifest-checks.ts';
+import { fixtureUnitWithMedia } from './media-fixture.ts';
 
 // xmllint takes one schema file: this driver imports every namespace a manifest uses, each
 // from the official schema file the package itself carries at its root.
@@ -68,9 +70,11 @@ let packages: Unpacked[] = [];
 
 beforeAll(async () => {
   const unpacked: Unpacked[] = [];
+  // The fixture unit carries an image and a document under media/, so their <file> entries are validated too.
+  const { unit, media } = await fixtureUnitWithMedia();
   for (const split of [false, true]) {
     const outDir = join(await tempFolder(), 'dist');
-    const { packages: records } = await writeFixtureDist(outDir, { split });
+    const { packages: records } = await writeFixtureDist(outDir, { split, units: [unit, fixtureSynopticUnit()], media });
     for (const record of records) unpacked.push(await unpack(outDir, record));
   }
   packages = unpacked;
@@ -117,6 +121,12 @@ describe.skipIf(!mustValidate)('manifests against the official schemas (xmllint)
 describe('manifests against the rules the schemas miss', () => {
   it('were checked on every package built', () => {
     expect(packages.map((unpacked) => unpacked.record.path).sort()).toEqual([...CASES].sort());
+  });
+
+  it('the media were in the packages validated', () => {
+    const { entries, manifest } = find('packages/l2-fixture-complaints-scorm2004.zip')();
+    expect(Object.keys(entries)).toContain('media/docs/refund policy.pdf');
+    expect(manifest).toContain('<file href="media/docs/refund%20policy.pdf"/>');
   });
 
   it('every package: references resolve, every file listed, sco, exact versions, pass rules', () => {

@@ -133,7 +133,7 @@ describe('writeDist on failure', () => {
   it('leaves the previous output untouched when the player lacks its markers', async () => {
     const { parent, outDir, before, siblings } = await previousOutput();
     const broken = fixturePlayer('<!doctype html><title>No markers</title>');
-    await expect(writeFixtureDist(outDir, { player: broken })).rejects.toThrow('lacks its course-data');
+    await expect(writeFixtureDist(outDir, { players: { '1.2': broken, '2004': broken } })).rejects.toThrow('lacks its course-data');
     expect(await hashTree(outDir)).toEqual(before);
     expect(await readdir(parent)).toEqual(siblings);
   });
@@ -150,7 +150,7 @@ describe('writeDist on failure', () => {
   it('creates nothing when there was no previous output', async () => {
     const parent = await tempFolder();
     const broken = fixturePlayer('<!doctype html>');
-    await expect(writeFixtureDist(join(parent, 'dist'), { player: broken })).rejects.toThrow();
+    await expect(writeFixtureDist(join(parent, 'dist'), { players: { '1.2': broken, '2004': broken } })).rejects.toThrow();
     expect(await readdir(parent)).toEqual([]);
   });
 
