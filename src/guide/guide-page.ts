@@ -1,18 +1,10 @@
 // The page both tutor documents share: the HTML shell and its stylesheet, on screen and on A4.
 // Colours keep at least 7:1 contrast on white. Print needs no script: page breaks, repeated
 // table headers and wrapping come from CSS alone.
+import { PAGE_BASE_CSS } from '../package/catalog-style.ts';
 import { escapeHtml as esc } from '../package/escape.ts';
 
-export const GUIDE_CSS = `
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body {
-  margin: 0;
-  font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #1b1b1b;
-  background: #ffffff;
-}
-header, main { max-width: 56rem; margin: 0 auto; padding: 0 1rem; }
+export const GUIDE_CSS = `${PAGE_BASE_CSS}header, main { max-width: 56rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1rem; border-bottom: 2px solid #5c5c5c; }
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0.5rem 0; }
 h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 0.5rem; }

@@ -2,6 +2,8 @@
 // what teaches it, its knowledge checks and assessment questions with their answers, its
 // scenarios and reflections; the assessment rules; the evidence tracking sheet. For tutors and
 // assessors only: it holds the answers, so it is never put in a learner's package.
+import type { LegislationEntry } from '../compiler/legislation.ts';
+import { factsList } from '../package/catalog.ts';
 import { escapeHtml as esc } from '../package/escape.ts';
 import { quizCriteria, workplaceCriteria, criterionLabel, criterionText } from '../shared/activities.ts';
 import type { Activity, Unit } from '../shared/course.ts';
@@ -10,39 +12,19 @@ import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type 
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
 
+export type { LegislationEntry };
+
 export const TUTOR_GUIDE_FILE = 'tutor-guide.html';
 
-/** One act of legislation as the course's register records it. */
-export interface LegislationEntry {
-  title: string;
-  year: number;
-  status: string;
-  replaced?: string;
-  replacedBy?: string;
-  reviewed: string;
-}
-
-const NOT_STATED = 'Not stated in the unit specification';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function factsSection(unit: Unit): string {
-  const { level, credits, glh, codes, facts, purpose } = unit.facts;
-  const rows: [string, string | undefined][] = [
-    ['Level', level],
-    ['Credit value', credits],
-    ['Guided learning hours', glh],
-    ...Object.entries(codes),
-    ...Object.entries(facts),
-    ['Purpose', purpose],
-  ];
   const terms = unit.terms.length
     ? `<h3>Key terms</h3>\n<dl class="facts">\n${unit.terms.map((t) => `<dt>${esc(t.term)}</dt><dd>${esc(t.definition)}</dd>`).join('\n')}\n</dl>`
     : '';
   return `<section aria-labelledby="facts">
 <h2 id="facts">About the unit</h2>
-<dl class="facts">
-${rows.map(([label, value]) => `<dt>${esc(label)}</dt><dd>${esc(value ?? NOT_STATED)}</dd>`).join('\n')}
-</dl>
+${factsList(unit)}
 ${modulesTable(unit)}
 ${terms}
 </section>`;

@@ -1,7 +1,8 @@
 // The catalog's inline stylesheet. Colours keep at least 7:1 contrast on white (above the AA
 // minimum). Text reflows down to 320 px; the five-column package table keeps a readable width
 // and scrolls on its own inside a focusable region instead, as WCAG 1.4.10 allows data tables to.
-export const CATALOG_CSS = `
+/** What the catalog and the tutor documents share: type, colours on white. */
+export const PAGE_BASE_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body {
@@ -10,7 +11,9 @@ body {
   color: #1b1b1b;
   background: #ffffff;
 }
-header, main { max-width: 62rem; margin: 0 auto; padding: 0 1rem; }
+`;
+
+export const CATALOG_CSS = `${PAGE_BASE_CSS}header, main { max-width: 62rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1rem; }
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0.5rem 0; }
 h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 0.5rem; }

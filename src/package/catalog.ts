@@ -13,7 +13,7 @@ export interface CatalogInput {
   outputs?: string[];
 }
 
-const NOT_STATED = 'Not stated in the unit specification';
+export const NOT_STATED = 'Not stated in the unit specification';
 
 const VERSION_NAME: Record<ScormVersion, string> = {
   '1.2': 'SCORM 1.2',
@@ -74,7 +74,8 @@ ${items}
 </nav>`;
 }
 
-function factsList(unit: Unit): string {
+/** The unit's facts as the seed gives them, "Not stated..." where it gives none: catalog and tutor guide. */
+export function factsList(unit: Unit): string {
   const { level, credits, glh, codes, facts, purpose } = unit.facts;
   const rows: [string, string | undefined][] = [
     ['Level', level],
