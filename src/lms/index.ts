@@ -36,5 +36,5 @@ export function connect(options: ConnectOptions): Lms {
   const mirror = openMirror(win, options.storageKey);
   const api = findApi(win, profile);
   if (api === null) return connectStandalone(mirror);
-  return connectScorm({ api, profile, mirror, now: options.now ?? Date.now });
+  return connectScorm({ api, profile, mirror, now: options.now ?? Date.now, responsesFor: options.responsesFor });
 }

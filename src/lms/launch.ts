@@ -2,7 +2,7 @@
 // from the browser's copy of progress the LMS never accepted.
 
 import { hasProgress } from './cmi-record.ts';
-import { countFrom, shareFrom } from './cmi-values.ts';
+import { countFrom, sanitiseIdentifier, shareFrom } from './cmi-values.ts';
 import type { MirrorState } from './local-mirror.ts';
 import type { VersionProfile } from './profile.ts';
 import type { Runtime } from './runtime.ts';
@@ -19,7 +19,12 @@ export interface LmsFacts {
   interactionCount: number;
   /** Objective ids by index, so a resumed session updates its objectives in place. */
   objectiveIds: string[];
+  /** Latest learner response by the caller's interaction id (SCORM 2004 only). */
+  responses: Record<string, string>;
 }
+
+/** Only the newest interactions are searched: enough for any unit, and launch stays quick. */
+const RESPONSE_WINDOW = 500;
 
 export const NO_FACTS: LmsFacts = {
   suspendData: '',
@@ -30,11 +35,33 @@ export const NO_FACTS: LmsFacts = {
   resumed: false,
   interactionCount: 0,
   objectiveIds: [],
+  responses: {},
 };
 
-export function readLaunchFacts(runtime: Runtime, profile: VersionProfile): LmsFacts {
+/**
+ * The latest response of each wanted interaction. Interactions are append-only, so the search
+ * runs newest first, reads ids only, fetches the response of a wanted one, and stops once every
+ * wanted id is found.
+ */
+function readResponses(runtime: Runtime, profile: VersionProfile, count: number, wanted: string[]): Record<string, string> {
+  const responses: Record<string, string> = {};
+  if (!profile.launch.readableInteractions) return responses;
+  const words = profile.interactions;
+  const missing = new Map(wanted.map((id) => [sanitiseIdentifier(id, words.identifierLimit), id]));
+  for (let index = count - 1; index >= Math.max(0, count - RESPONSE_WINDOW) && missing.size > 0; index -= 1) {
+    const identifier = runtime.get(words.element(index, 'id'));
+    const id = missing.get(identifier);
+    if (id === undefined) continue;
+    missing.delete(identifier);
+    responses[id] = runtime.get(words.element(index, words.responseField));
+  }
+  return responses;
+}
+
+export function readLaunchFacts(runtime: Runtime, profile: VersionProfile, responsesFor: string[] = []): LmsFacts {
   const elements = profile.launch;
   const objectiveCount = countFrom(runtime.get(elements.objectiveCount));
+  const interactionCount = countFrom(runtime.get(elements.interactionCount));
   return {
     suspendData: runtime.get(elements.suspendData),
     location: runtime.get(elements.location),
@@ -42,8 +69,9 @@ export function readLaunchFacts(runtime: Runtime, profile: VersionProfile): LmsF
     learnerName: runtime.get(elements.learnerName),
     learnerId: runtime.get(elements.learnerId),
     resumed: runtime.get(elements.entry) === 'resume',
-    interactionCount: countFrom(runtime.get(elements.interactionCount)),
+    interactionCount,
     objectiveIds: Array.from({ length: objectiveCount }, (_, index) => runtime.get(elements.objectiveId(index))),
+    responses: readResponses(runtime, profile, interactionCount, responsesFor),
   };
 }
 
@@ -68,5 +96,6 @@ export function launchData(mode: LmsMode, facts: LmsFacts, recovered: MirrorStat
     masteryScore: facts.masteryScore,
     learnerName: facts.learnerName,
     resumed: facts.resumed || hasProgress(record),
+    responses: facts.responses,
   };
 }

@@ -27,6 +27,8 @@ export interface LaunchElements {
   interactionCount: string;
   objectiveCount: string;
   objectiveId: (index: number) => string;
+  /** SCORM 2004 lets a SCO read its interactions back; 1.2 makes them write-only. */
+  readableInteractions: boolean;
 }
 
 /** How one version spells an interaction; interaction-writes.ts turns it into writes. */

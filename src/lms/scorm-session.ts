@@ -16,6 +16,8 @@ export interface ScormSessionOptions {
   profile: VersionProfile;
   mirror: Mirror;
   now: () => number;
+  /** Interaction ids whose latest response the launch data should carry. */
+  responsesFor?: string[];
 }
 
 interface Link {
@@ -31,7 +33,7 @@ function open(options: ScormSessionOptions): Link {
   if (!runtime.initialize()) {
     return { writer: null, facts: NO_FACTS, recovered: recoverable(mirror.load(), profile.mode, null) };
   }
-  const facts = readLaunchFacts(runtime, profile);
+  const facts = readLaunchFacts(runtime, profile, options.responsesFor);
   const held = new Map([
     [profile.launch.suspendData, facts.suspendData],
     [profile.launch.location, facts.location],

@@ -113,6 +113,7 @@ export const scorm12: VersionProfile = {
     interactionCount: 'cmi.interactions._count',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (index) => `cmi.objectives.${index}.id`,
+    readableInteractions: false,
   },
   recordWrites,
   exitWrite,

@@ -145,6 +145,7 @@ export const scorm2004: VersionProfile = {
     interactionCount: 'cmi.interactions._count',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (index) => `cmi.objectives.${index}.id`,
+    readableInteractions: true,
   },
   recordWrites,
   exitWrite,

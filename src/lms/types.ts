@@ -15,6 +15,12 @@ export interface LaunchData {
   learnerName: string;
   /** True when the LMS says this attempt resumes, or browser storage held saved progress. */
   resumed: boolean;
+  /**
+   * The latest learner response the LMS holds for each interaction id asked for in
+   * ConnectOptions.responsesFor. SCORM 2004 only: 1.2's interactions are write-only, and
+   * standalone has no LMS, so both give {}. Text comes back as it was sent (one line).
+   */
+  responses: Record<string, string>;
 }
 
 export interface CmiRecord {
@@ -93,4 +99,6 @@ export interface ConnectOptions {
   storageKey: string;
   win?: Window;
   now?: () => number;
+  /** Interaction ids whose latest response to read back at launch (see LaunchData.responses). */
+  responsesFor?: string[];
 }

@@ -1,6 +1,6 @@
 // The player's state: where the learner is, what they have done, and what the LMS is told.
 // Components call its methods; every change is saved through src/lms.
-import { allPages, isCorrect, quizCriteria, scenarioPath, workplaceCriteria, criterionText } from '../shared/activities.ts';
+import { allPages, isCorrect, pageActivities, quizCriteria, scenarioPath, workplaceCriteria, criterionText } from '../shared/activities.ts';
 import type { Module, Page, Question, Reflection, Scenario, Unit } from '../shared/course.ts';
 import type { InteractionRecord, Lms, LmsStatus } from '../lms/index.ts';
 import { assessmentStatus, drawSitting, type AssessmentStatus } from './assessment.ts';
@@ -12,6 +12,13 @@ export const ASSESSMENT = '#assessment';
 export const RECORD = '#record';
 /** The unit's key terms; not a page, so "every page viewed" never needs it. */
 export const GLOSSARY = '#glossary';
+
+/** A reflection's interaction id: the LMS records its text under it and, in SCORM 2004, hands it back. */
+export const reflectionInteraction = (id: string): string => `rf-${id}`;
+
+export function reflectionIds(unit: Unit): string[] {
+  return pageActivities(unit).flatMap((a) => (a.kind === 'reflection' ? [a.id] : []));
+}
 
 export type Stop =
   | { kind: 'page'; id: string; page: Page; module: Module | undefined; index: number }
@@ -48,7 +55,7 @@ export class Course {
     ];
     this.progress = decodeProgress(unit, lms.launch.suspendData);
     this.assessment = $derived(assessmentStatus(this.unit, this.progress, this.masteryScore));
-    this.reflectionText = loadReflections(this.storageKey, unit.fingerprint);
+    this.reflectionText = this.restoreReflections(lms.launch.responses);
     const resumeAt = this.stops.some((s) => s.id === lms.launch.location) ? lms.launch.location : this.stops[0].id;
     lms.onStatus((s) => (this.status = s));
     this.goTo(resumeAt);
@@ -102,6 +109,19 @@ export class Course {
     this.save();
   }
 
+  /**
+   * The browser's texts, plus those only the LMS holds (the learner was on another computer).
+   * The browser's copy wins: it is at least as new. SCORM 2004 keeps text as one line with a
+   * leading "{" made "(", so a text restored from the LMS comes back in that form.
+   */
+  private restoreReflections(fromLms: Record<string, string>): Record<string, string> {
+    const texts = loadReflections(this.storageKey, this.unit.fingerprint);
+    const missing = reflectionIds(this.unit).filter((id) => !(id in texts) && fromLms[reflectionInteraction(id)]);
+    for (const id of missing) texts[id] = fromLms[reflectionInteraction(id)];
+    if (missing.length > 0) saveReflections(this.storageKey, this.unit.fingerprint, texts);
+    return texts;
+  }
+
   writeReflection(r: Reflection, text: string): void {
     this.reflectionText = { ...this.reflectionText, [r.id]: text };
     saveReflections(this.storageKey, this.unit.fingerprint, this.reflectionText);
@@ -111,7 +131,7 @@ export class Course {
   submitReflection(r: Reflection, words: number, latencySeconds: number): void {
     this.progress = { ...this.progress, reflections: { ...this.progress.reflections, [r.id]: words } };
     this.record({
-      id: `rf-${r.id}`,
+      id: reflectionInteraction(r.id),
       type: 'long-fill-in',
       description: r.prompt.replace(/<[^>]+>/g, ''),
       response: [this.reflectionText[r.id] ?? ''],

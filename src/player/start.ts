@@ -2,12 +2,13 @@ import { mount } from 'svelte';
 import type { Unit } from '../shared/course.ts';
 import { connect, type ScormVersion } from '../lms/index.ts';
 import App from './App.svelte';
-import { Course } from './course.svelte.ts';
+import { Course, reflectionIds, reflectionInteraction } from './course.svelte.ts';
 import { watchTerms } from './terms.ts';
 import './theme.css';
 
 export function start(unit: Unit, version: ScormVersion): void {
-  const lms = connect({ version, storageKey: `cs-lms:${unit.facts.id}:${version}` });
+  const responsesFor = reflectionIds(unit).map(reflectionInteraction);
+  const lms = connect({ version, storageKey: `cs-lms:${unit.facts.id}:${version}`, responsesFor });
   const course = new Course(unit, lms);
   // Commit at once when the page is hidden; finish on pagehide. Never rely on unload.
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && course.flush());

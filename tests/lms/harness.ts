@@ -57,12 +57,12 @@ export interface Launched {
 /** Opens the adapter in a window whose LMS is a strict scorm-again. */
 export function launchWith(
   version: StrictVersion,
-  options: { api?: StrictApi; setup?: LaunchSetup; storage?: Storage; now?: () => number } = {},
+  options: { api?: StrictApi; setup?: LaunchSetup; storage?: Storage; now?: () => number; responsesFor?: string[] } = {},
 ): Launched {
   const api = options.api ?? strictApi(version, options.setup);
   const storage = options.storage ?? memoryStorage();
   const win = topWindow({ [API_NAME[version]]: api, localStorage: storage });
-  const lms = connect({ version, storageKey: STORAGE_KEY, win: asWindow(win), now: options.now });
+  const lms = connect({ version, storageKey: STORAGE_KEY, win: asWindow(win), now: options.now, responsesFor: options.responsesFor });
   const statuses: LmsStatus[] = [];
   lms.onStatus((status) => statuses.push(status));
   return { lms, api, storage, statuses };

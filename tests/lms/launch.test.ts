@@ -2,7 +2,7 @@
 // Launch data: read after Initialize, resume, mastery score in both versions' units.
 
 import { describe, expect, it } from 'vitest';
-import { launchWith, VERSIONS } from './harness.ts';
+import { launchWith, sampleInteraction, VERSIONS } from './harness.ts';
 import { strictApi, type LaunchSetup, type StrictVersion } from './strict-lms.ts';
 
 interface Row {
@@ -27,6 +27,7 @@ describe('launch data', () => {
       mode: version === '1.2' ? 'scorm12' : 'scorm2004',
       suspendData: '',
       location: '',
+      responses: {},
       ...expected,
     });
     expect(api.violations).toEqual([]);
@@ -61,5 +62,63 @@ describe('launch data', () => {
     expect(api.calls[0]).toBe(initialize);
     expect(api.calls.slice(1).every((call) => /GetValue/.test(call))).toBe(true);
     expect(api.calls.length).toBeGreaterThan(5);
+  });
+});
+
+describe('responses read back at launch', () => {
+  const reflection = (id: string, text: string) => sampleInteraction({ id, type: 'long-fill-in', response: [text], correct: [], result: 'neutral' });
+
+  it('2004: a second launch carries the latest response of each asked-for interaction', () => {
+    const first = launchWith('2004');
+    first.lms.recordInteraction(reflection('rf-duty', 'First draft.'));
+    first.lms.recordInteraction(sampleInteraction());
+    first.lms.recordInteraction(reflection('rf-duty', 'Second draft,\nwith a line break.'));
+    first.lms.recordInteraction(reflection('rf-other', '{Braced} start.'));
+    first.lms.finish();
+
+    const api = strictApi('2004', { resumeFrom: first.api });
+    const second = launchWith('2004', { api, responsesFor: ['rf-duty', 'rf-other', 'rf-never'] });
+    // The 2004 form: one line, a leading "{" made "(".
+    expect(second.lms.launch.responses).toEqual({ 'rf-duty': 'Second draft, with a line break.', 'rf-other': '(Braced} start.' });
+    // Ids first, newest first; only asked-for responses are fetched.
+    const reads = api.calls.filter((call) => call.startsWith('GetValue cmi.interactions.'));
+    expect(reads).toEqual([
+      'GetValue cmi.interactions._count',
+      'GetValue cmi.interactions.3.id',
+      'GetValue cmi.interactions.3.learner_response',
+      'GetValue cmi.interactions.2.id',
+      'GetValue cmi.interactions.2.learner_response',
+      'GetValue cmi.interactions.1.id',
+      'GetValue cmi.interactions.0.id',
+    ]);
+    expect(second.api.violations).toEqual([]);
+  });
+
+  it('2004: ids are matched as the LMS stores them, sanitised', () => {
+    const first = launchWith('2004');
+    first.lms.recordInteraction(reflection('rf-2:1 duty', 'Kept.'));
+    first.lms.finish();
+    const second = launchWith('2004', { api: strictApi('2004', { resumeFrom: first.api }), responsesFor: ['rf-2:1 duty'] });
+    expect(second.lms.launch.responses).toEqual({ 'rf-2:1 duty': 'Kept.' });
+  });
+
+  it('2004: nothing is read when no ids are asked for', () => {
+    const first = launchWith('2004');
+    first.lms.recordInteraction(reflection('rf-duty', 'Text.'));
+    first.lms.finish();
+    const api = strictApi('2004', { resumeFrom: first.api });
+    expect(launchWith('2004', { api }).lms.launch.responses).toEqual({});
+    expect(api.calls.filter((call) => /interactions\.\d/.test(call))).toEqual([]);
+  });
+
+  it('1.2: interactions are write-only, so none are read and there are no errors', () => {
+    const first = launchWith('1.2');
+    first.lms.recordInteraction(reflection('rf-duty', 'Text.'));
+    first.lms.finish();
+    const api = strictApi('1.2', { resumeFrom: first.api });
+    const second = launchWith('1.2', { api, responsesFor: ['rf-duty'] });
+    expect(second.lms.launch.responses).toEqual({});
+    expect(api.calls.filter((call) => /interactions\.\d/.test(call))).toEqual([]);
+    expect(second.api.violations).toEqual([]);
   });
 });
