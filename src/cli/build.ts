@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
 import { legislationEntries } from '../compiler/legislation.ts';
-import { guideFiles } from '../guide/index.ts';
+import { guideFiles, guideMediaFiles } from '../guide/index.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayers } from '../vite/player-build.ts';
 import { parseArgsOrExit } from './args.ts';
@@ -22,6 +22,8 @@ if (units.length === 0) {
   process.exit(1);
 }
 const players = await buildPlayers(options.versions);
+// Tutor guides list the legislation register beside the unit.
+const guides = guideFiles(units, legislationEntries(process.cwd(), options.content));
 const { packages } = await writeDist({
   units,
   versions: options.versions,
@@ -29,8 +31,7 @@ const { packages } = await writeDist({
   players,
   outDir: options.out,
   media,
-  // Tutor guides list the legislation register beside the unit.
-  extraFiles: guideFiles(units, legislationEntries(process.cwd(), options.content)),
+  extraFiles: [...guides, ...(await guideMediaFiles(guides, media))],
 });
 for (const p of packages) console.log(`${p.path}  ${(p.bytes / 1024).toFixed(1)} KB  ${p.sha256.slice(0, 12)}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,9 +1,12 @@
 // The tutor documents of every unit, as files of the output folder (never of a package).
+import type { MediaFile } from '../compiler/index.ts';
+import { mediaUsedIn, readMedia } from '../package/media.ts';
 import type { Unit } from '../shared/course.ts';
 import { EVIDENCE_SHEET_FILE, renderEvidenceSheet } from './evidence-sheet.ts';
-import { renderTutorGuide, TUTOR_GUIDE_FILE, type LegislationEntry } from './tutor-guide.ts';
+import type { LegislationEntry } from '../compiler/legislation.ts';
+import { renderTutorGuide, TUTOR_GUIDE_FILE } from './tutor-guide.ts';
 
-export type { LegislationEntry } from './tutor-guide.ts';
+export type { LegislationEntry } from '../compiler/legislation.ts';
 
 /** "<unit>/tutor-guide.html" and "<unit>/evidence-sheet.html" for every unit, for writeDist's extraFiles. */
 export function guideFiles(units: Unit[], register?: LegislationEntry[]): { path: string; data: string }[] {
@@ -11,4 +14,22 @@ export function guideFiles(units: Unit[], register?: LegislationEntry[]): { path
     { path: `${unit.facts.id}/${TUTOR_GUIDE_FILE}`, data: renderTutorGuide(unit, register) },
     { path: `${unit.facts.id}/${EVIDENCE_SHEET_FILE}`, data: renderEvidenceSheet(unit) },
   ]);
+}
+
+/**
+ * The files a unit's guide and sheet point at (an image in a question, say), as
+ * "<unit>/media/<path>" beside them: the question HTML keeps the packages' media/ URLs.
+ */
+export async function guideMediaFiles(
+  guides: { path: string; data: string }[],
+  media: Record<string, MediaFile[]>,
+): Promise<{ path: string; data: Uint8Array }[]> {
+  const perUnit = await Promise.all(
+    Object.entries(media).map(async ([id, files]) => {
+      const html = guides.filter((guide) => guide.path.startsWith(`${id}/`)).map((guide) => guide.data).join('\n');
+      const used = await readMedia(mediaUsedIn(html, files));
+      return used.map((file) => ({ path: `${id}/${file.path}`, data: file.data }));
+    }),
+  );
+  return perUnit.flat();
 }

@@ -17,15 +17,21 @@ export function mediaUsedBy(unit: Unit, media: OutputFile[]): OutputFile[] {
   return media.filter((file) => used.has(file.path));
 }
 
+/** The media an HTML document built from a unit's HTML points at, such as its tutor guide. */
+export function mediaUsedIn<T extends { path: string }>(html: string, media: T[]): T[] {
+  const used = referencedPaths(html);
+  return media.filter((file) => used.has(file.path));
+}
+
 // In sanitised HTML every "<" of the text is escaped, so "<" and a letter open a tag, and every
 // attribute value is in double quotes that it never contains itself. A reference may carry a
 // ?query or #fragment, and is percent-encoded.
 const TAG = /<[a-z][^\s/>]*((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/gi;
 const REFERENCE = /\s(?:src|href)="([^"]*)"/gi;
 
-function referencedPaths(unit: Unit): Set<string> {
+function referencedPaths(content: Unit | string): Set<string> {
   const paths = new Set<string>();
-  JSON.stringify(unit, (_key, value: unknown) => {
+  JSON.stringify(content, (_key, value: unknown) => {
     if (typeof value === 'string' && value.includes('<')) {
       for (const [, attributes] of value.matchAll(TAG)) {
         for (const [, href] of attributes.matchAll(REFERENCE)) paths.add(decodePath(href.replace(/[?#].*$/, '')));

@@ -1,13 +1,13 @@
 // Serves the live course to the preview LMS in `npm run dev`: compiles content/ on start and on
-// every change, serves each unit's launch page exactly as a package would, and shows content
-// mistakes in Vite's error overlay at their file and line.
+// every change, serves each unit's launch page and media laid out as in a package (the URLs are
+// in course-routes.ts), and shows content mistakes in Vite's error overlay at their file and line.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileCourse, type CompileResult } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
 import { renderPlayerHtml } from '../package/player-html.ts';
-import type { ScormVersion } from '../shared/scorm.ts';
+import { courseResponse, type PlayerPage } from './course-routes.ts';
 
 export function coursePlugin(root = process.cwd()): Plugin {
   let result: CompileResult;
@@ -42,28 +42,21 @@ export function coursePlugin(root = process.cwd()): Plugin {
         if (errors().length > 0) overlay(server);
         else server.ws.send({ type: 'custom', event: 'course:changed' });
       });
+      const playerPage: PlayerPage = (unit, version, pathname) => {
+        const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/player/main.ts');
+        return server.transformIndexHtml(pathname, renderPlayerHtml(template, unit, version));
+      };
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://dev');
         if (url.pathname === '/') {
           res.writeHead(302, { location: '/src/vite/preview/' }).end();
-        } else if (url.pathname === '/__course/units.json') {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify(result.units.map((u) => u.facts.id)));
-        } else if (url.pathname === '/__course/player.html') {
-          const unit = result.units.find((u) => u.facts.id === url.searchParams.get('unit'));
-          if (errors().length > 0 || !unit) {
-            res.statusCode = errors().length > 0 ? 500 : 404;
-            res.setHeader('content-type', 'text/plain; charset=utf-8');
-            res.end(errors().length > 0 ? errors().map(formatDiagnostic).join('\n') : 'No such unit.');
-            setTimeout(() => overlay(server), 500);
-            return;
-          }
-          const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/player/main.ts');
-          const version = (url.searchParams.get('scorm') === '1.2' ? '1.2' : '2004') as ScormVersion;
-          const html = await server.transformIndexHtml(url.pathname, renderPlayerHtml(template, unit, version));
-          res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(html);
-        } else next();
+          return;
+        }
+        const response = await courseResponse(result, url, playerPage);
+        if (!response) return next();
+        res.writeHead(response.status, { 'content-type': response.type }).end(response.body);
+        // A launch page that cannot be served points at the content mistakes in the overlay.
+        if (url.pathname.endsWith('/player.html') && response.status !== 200) setTimeout(() => overlay(server), 500);
       });
     },
   };

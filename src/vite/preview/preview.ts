@@ -22,7 +22,8 @@ async function units(): Promise<string[]> {
 function playerUrl(): string {
   const src = params.get('src');
   if (src) return src;
-  return `/__course/player.html?unit=${encodeURIComponent(unitSelect.value)}&scorm=${versionSelect.value}`;
+  // A folder per unit, as a package's root: the page's media/ URLs resolve beside it.
+  return `/__course/${encodeURIComponent(unitSelect.value)}/player.html?scorm=${versionSelect.value}`;
 }
 
 function launch(): void {
