@@ -6,12 +6,17 @@ import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileCourse, type CompileResult } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
-import { renderPlayerHtml } from '../package/player-html.ts';
+import { learnerUnit, renderPlayerHtml } from '../package/player-html.ts';
+import type { Unit } from '../shared/course.ts';
 import { courseResponse, type PlayerPage } from './course-routes.ts';
 
-export function coursePlugin(root = process.cwd()): Plugin {
+/** The module a launch page imports its unit from; an edit to the unit hot-swaps it. */
+const UNIT_MODULE = 'virtual:course/';
+
+export function coursePlugin(root = process.cwd(), contentDir = 'content'): Plugin {
   let result: CompileResult;
-  const compile = () => (result = compileCourse({ root }));
+  const compile = () => (result = compileCourse({ root, contentDir }));
+  const contentRoot = resolve(root, contentDir);
   const errors = () => result.diagnostics.filter((d) => d.severity === 'error');
 
   function overlay(server: ViteDevServer): void {
@@ -30,20 +35,43 @@ export function coursePlugin(root = process.cwd()): Plugin {
     });
   }
 
+  // The unit's data as a module that accepts its own updates and hands them to the player
+  // (src/vite/dev-player.ts), which swaps them in without leaving the page or the LMS session.
+  const unitModule = (unit: Unit) =>
+    `export default ${JSON.stringify(learnerUnit(unit))};\n` +
+    `if (import.meta.hot) import.meta.hot.accept((next) => next && dispatchEvent(new CustomEvent('course:unit', { detail: next.default })));\n`;
+
   return {
     name: 'course',
     apply: 'serve',
+    resolveId(id) {
+      return id.startsWith(UNIT_MODULE) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${UNIT_MODULE}`)) return undefined;
+      const unit = result.units.find((u) => u.facts.id === id.slice(UNIT_MODULE.length + 1));
+      if (!unit) throw new Error(`No unit ${id.slice(UNIT_MODULE.length + 1)} in ${contentDir}: see the content problems.`);
+      return unitModule(unit);
+    },
     configureServer(server) {
       compile();
-      server.watcher.add(join(root, 'content'));
+      server.watcher.add(contentRoot);
       server.watcher.on('all', (_event, file) => {
-        if (!file.startsWith(join(root, 'content')) || !file.endsWith('.md')) return;
+        if (!file.startsWith(contentRoot) || !/\.(md|ya?ml)$/.test(file)) return;
         compile();
-        if (errors().length > 0) overlay(server);
-        else server.ws.send({ type: 'custom', event: 'course:changed' });
+        if (errors().length > 0) {
+          overlay(server);
+          return;
+        }
+        // Open launch pages take the new content in place; with none open (a page that failed
+        // to load, say), the preview relaunches the course.
+        const graph = server.environments.client.moduleGraph;
+        const open = result.units.flatMap((u) => graph.getModuleById(`\0${UNIT_MODULE}${u.facts.id}`) ?? []);
+        if (open.length === 0) server.ws.send({ type: 'custom', event: 'course:changed' });
+        for (const mod of open) void server.environments.client.reloadModule(mod);
       });
       const playerPage: PlayerPage = (unit, version, pathname) => {
-        const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/player/main.ts');
+        const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/vite/dev-player.ts');
         return server.transformIndexHtml(pathname, renderPlayerHtml(template, unit, version));
       };
       server.middlewares.use(async (req, res, next) => {
