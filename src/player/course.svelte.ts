@@ -31,6 +31,8 @@ export class Course {
   readonly stops: Stop[];
   readonly contentPages: number;
   readonly masteryScore: number | null;
+  /** As the LMS gives it ("Last, First" in most); '' standalone. */
+  readonly learnerName: string;
   progress = $state.raw<Progress>(null!);
   location = $state('');
   status = $state.raw<LmsStatus>({ state: 'connected', pending: false, message: '' });
@@ -43,6 +45,7 @@ export class Course {
     this.unit = unit;
     this.lms = lms;
     this.masteryScore = lms.launch.masteryScore;
+    this.learnerName = lms.launch.learnerName;
     this.storageKey = `cs-course:${unit.facts.id}`;
     const pages = allPages(unit);
     this.contentPages = pages.length;
@@ -162,7 +165,8 @@ export class Course {
     const open = this.assessment.open;
     if (!open) return;
     const n = this.progress.sittings.indexOf(open);
-    const day = Math.floor(Date.now() / 86_400_000);
+    // The learner's own calendar day, numbered as days since 1970-01-01 (read back as UTC).
+    const day = Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000);
     const byId = new Map(this.unit.pool.map((q) => [q.id, q]));
     open.questions.forEach((id, i) =>
       this.record(interactionFor(byId.get(id)!, open.answers[i] ?? [], `a${n + 1}-${id}`, 0)),

@@ -75,14 +75,15 @@ async function passAndOpenRecord(frame: Frame, unit: Unit): Promise<Locator> {
   return frame.locator('#record');
 }
 
-/** The date the record shows for today's sitting: sittings are dated by their UTC day. */
-const today = () => new Date().toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+/** The date the record shows for a sitting taken now: the learner's own calendar day. */
+const dateIn = (timeZone: string, when = new Date()) =>
+  when.toLocaleDateString('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
 
-async function expectRecordOfSession(record: Locator): Promise<void> {
+async function expectRecordOfSession(record: Locator, date: string): Promise<void> {
   const rows = await record.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
   expect(rows).toEqual([
-    ['1.1 State why customers matter', `Met on ${today()}`],
-    ['1.10 Describe a refund right', `Met on ${today()}`],
+    ['1.1 State why customers matter', `Met on ${date}`],
+    ['1.10 Describe a refund right', `Met on ${date}`],
     ['2.1 Reflect on own practice', 'Workplace evidence: for your assessor'],
   ]);
   expect(await record.locator('h2 + ul li').allTextContents()).toEqual(['A refund at the till: Good outcome']);
@@ -120,18 +121,23 @@ describe('My record', () => {
     const page = await context.newPage();
     const frame = await launchInLms(page, base, '2004');
     const record = await passAndOpenRecord(frame, await unitOf(frame));
-    await expectRecordOfSession(record);
+    await expectRecordOfSession(record, dateIn('Europe/London'));
+    // The LMS's name for the learner heads a record for a portfolio; standalone has none.
+    expect(await record.locator('p').first().textContent()).toBe('Learner: Learner, Test');
     await expectSavedSameAsShown(page, frame, record);
   }, 90_000);
 
   test('standalone, far from UTC, shows the same, prints only the record, and saves it', async () => {
     context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
     context.setDefaultTimeout(5000);
+    // 03:00 in London is still the evening before in Los Angeles: the record gives the learner's day.
+    await context.clock.setFixedTime(new Date('2026-11-22T03:00:00Z'));
     const page = await context.newPage();
     await page.goto(`${base}/pkg/${packageDir('1.2')}/index.html`);
     const frame = await courseFrame(page);
     const record = await passAndOpenRecord(frame, await unitOf(frame));
-    await expectRecordOfSession(record);
+    await expectRecordOfSession(record, '21 November 2026');
+    expect(await record.textContent()).not.toContain('Learner:');
     await expectSavedSameAsShown(page, frame, record);
 
     await page.evaluate(() => {
