@@ -6,7 +6,7 @@ import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
 import { checkLegislation, readRegister, todayIso } from './legislation.ts';
 import { lintQuestions } from './question-lint.ts';
-import { checkReadability, pageFiles, readReadingLevels } from './reading-levels.ts';
+import { checkReadability, pageFiles, readQuality } from './reading-levels.ts';
 import { buildRegistry, finishUnit } from './rules.ts';
 import { markTerms } from './terms.ts';
 import { MEDIA_FOLDER } from './markdown.ts';
@@ -78,13 +78,13 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   }
   const registry = buildRegistry(drafts, diags);
   const units = drafts.map((d) => finishUnit(d, registry, diags));
-  // The quality checks run where the content folder opts in by setting reading-level targets,
-  // so the compiler's own fixtures test one rule each, not writing quality.
-  const levelsPath = join(base, 'reading-levels.yaml');
-  const levels = existsSync(levelsPath) ? readReadingLevels(read(levelsPath), diags) : undefined;
-  for (const d of levels ? drafts : []) {
-    checkReadability(d, pageFiles(d, root), levels!, diags);
-    lintQuestions(d, diags);
+  // The quality checks (reading level and question lint) run where the content folder opts in
+  // with a quality.yaml, so the compiler's own fixtures test one rule each, not writing quality.
+  const qualityPath = join(base, 'quality.yaml');
+  const quality = existsSync(qualityPath) ? readQuality(read(qualityPath), diags) : undefined;
+  for (const d of quality ? drafts : []) {
+    checkReadability(d, pageFiles(d, root), quality!.reading, diags);
+    lintQuestions(d, quality!.questions, diags);
   }
   // After the checks that read page text: marking adds each term's definition to the page HTML.
   drafts.forEach((d, i) => markTerms(units[i], d.unitFile.termAt, diags));

@@ -5,19 +5,46 @@ import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { htmlText } from './readability.ts';
 import type { DraftUnit } from './unit-folder.ts';
+import type { YamlReader } from './yaml-reader.ts';
 
-/** Two pool prompts sharing at least this share of their word trigrams (Jaccard) are near-duplicates. */
-export const DUPLICATE_SIMILARITY = 0.6;
-/** A pool with at least this many single and multiple questions is checked for longest-answer bias... */
-export const LONGEST_MIN_QUESTIONS = 8;
-/** ...and warned about when the correct option is the longest in more than this share of them. */
-export const LONGEST_MAX_SHARE = 0.5;
+/** The thresholds under "questions:" in quality.yaml. */
+export interface QuestionLimits {
+  /** Two pool prompts sharing at least this per cent of their word trigrams (Jaccard) are near-duplicates. */
+  duplicatePhrases: number;
+  /** A pool with at least this many single and multiple questions is checked for longest-answer bias... */
+  longestAnswerPool: number;
+  /** ...and warned about when the correct option is the longest in more than this per cent of them. */
+  longestAnswerShare: number;
+}
 
-export function lintQuestions(draft: DraftUnit, diags: Diagnostics): void {
+const LIMITS: (keyof QuestionLimits)[] = ['duplicatePhrases', 'longestAnswerPool', 'longestAnswerShare'];
+const PER_CENT: (keyof QuestionLimits)[] = ['duplicatePhrases', 'longestAnswerShare'];
+
+/** Reads the "questions" section of quality.yaml, reporting a missing or bad value where it is. */
+export function readQuestionLimits(r: YamlReader): QuestionLimits | undefined {
+  const node = r.node(r.root!, 'questions');
+  const what = `"questions" in ${r.what}`;
+  const map = node === undefined ? undefined : r.map(node, what);
+  if (!map) {
+    if (node === undefined) r.diags.error(r.start(), `${r.what} has no "questions". Add "questions:" with ${LIMITS.join(', ')}.`);
+    return undefined;
+  }
+  r.onlyKnown(map, LIMITS, what);
+  const values = LIMITS.map((key) => {
+    const value = r.number(map, key, what);
+    if (value === undefined || !PER_CENT.includes(key) || value <= 100) return value;
+    r.diags.error(r.at(r.node(map, key)), `"${key}" of ${what} is ${value}, but it is a per cent. Write a whole number from 0 to 100, such as 60.`);
+    return undefined;
+  });
+  if (values.some((v) => v === undefined)) return undefined;
+  return Object.fromEntries(LIMITS.map((key, i) => [key, values[i]])) as unknown as QuestionLimits;
+}
+
+export function lintQuestions(draft: DraftUnit, limits: QuestionLimits, diags: Diagnostics): void {
   const questions = draft.activities.filter((a) => a.parsed.activity.kind === 'question').map((a) => a.parsed as ParsedActivity<Question>);
   for (const q of questions) checkFeedback(q, diags);
-  checkDuplicates(draft.pool, diags);
-  checkLongestCorrect(draft.pool, diags);
+  checkDuplicates(draft.pool, limits, diags);
+  checkLongestCorrect(draft.pool, limits, diags);
 }
 
 const words = (html: string) => htmlText(html).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -33,12 +60,12 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function checkDuplicates(pool: ParsedActivity<Question>[], diags: Diagnostics): void {
+function checkDuplicates(pool: ParsedActivity<Question>[], limits: QuestionLimits, diags: Diagnostics): void {
   const grams = pool.map((q) => trigrams(q.activity.prompt));
   pool.forEach((later, j) => {
     for (let i = 0; i < j; i++) {
       const share = similarity(grams[i], grams[j]);
-      if (share < DUPLICATE_SIMILARITY) continue;
+      if (share * 100 < limits.duplicatePhrases) continue;
       const first = pool[i];
       diags.warning(
         later.at,
@@ -49,11 +76,11 @@ function checkDuplicates(pool: ParsedActivity<Question>[], diags: Diagnostics): 
   });
 }
 
-function checkLongestCorrect(pool: ParsedActivity<Question>[], diags: Diagnostics): void {
+function checkLongestCorrect(pool: ParsedActivity<Question>[], limits: QuestionLimits, diags: Diagnostics): void {
   const choice = pool.filter((q) => q.activity.type === 'single' || q.activity.type === 'multiple');
-  if (choice.length < LONGEST_MIN_QUESTIONS) return;
+  if (choice.length < limits.longestAnswerPool) return;
   const giveaway = choice.filter((q) => longestIsCorrect(q.activity));
-  if (giveaway.length / choice.length <= LONGEST_MAX_SHARE) return;
+  if ((100 * giveaway.length) / choice.length <= limits.longestAnswerShare) return;
   const ids = giveaway.slice(0, 3).map((q) => `"${q.activity.id}"`).join(', ');
   diags.warning(
     { file: choice[0].at.file, line: 1, col: 1 },

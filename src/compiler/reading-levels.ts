@@ -1,9 +1,10 @@
 // Holds every learner-facing page to the reading level of its unit, with the targets in
-// content/reading-levels.yaml: over a target is a warning, far over one is an error.
+// content/quality.yaml: over a target is a warning, far over one is an error.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { YAMLMap } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
+import { type QuestionLimits, readQuestionLimits } from './question-lint.ts';
 import { figuresOf, proseFromMarkdown, type ReadingFigures, type Sentence, sentencesOf } from './readability.ts';
 import { splitSource } from './source.ts';
 import type { DraftUnit, FileText } from './unit-folder.ts';
@@ -28,12 +29,25 @@ export interface ReadingLevels {
 }
 
 const MEASURES: Measure[] = ['wordsPerSentence', 'longWords', 'readingEase'];
-const WHAT = 'reading-levels.yaml';
+const WHAT = 'quality.yaml';
 
-export function readReadingLevels(config: FileText, diags: Diagnostics): ReadingLevels | undefined {
+/** What content/quality.yaml sets: the reading-level targets (at the top) and the question-lint thresholds. */
+export interface Quality {
+  reading: ReadingLevels;
+  questions: QuestionLimits;
+}
+
+export function readQuality(config: FileText, diags: Diagnostics): Quality | undefined {
   const r = new YamlReader({ file: config.file, text: config.text, firstLine: 1 }, diags, WHAT);
   if (!r.root) return undefined;
-  r.onlyKnown(r.root, ['unstated', 'minWords', 'levels'], WHAT);
+  r.onlyKnown(r.root, ['unstated', 'minWords', 'levels', 'questions'], WHAT);
+  const reading = readReadingLevels(r, diags);
+  const questions = readQuestionLimits(r);
+  return reading && questions ? { reading, questions } : undefined;
+}
+
+function readReadingLevels(r: YamlReader, diags: Diagnostics): ReadingLevels | undefined {
+  if (!r.root) return undefined;
   const levelsNode = r.node(r.root, 'levels');
   const levelsMap = levelsNode === undefined ? undefined : r.map(levelsNode, `"levels" in ${WHAT}`);
   if (!levelsMap) {
