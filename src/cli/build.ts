@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
-import { legislationEntries } from '../compiler/legislation.ts';
 import { guideFiles, guideMediaFiles } from '../guide/index.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayers } from '../vite/player-build.ts';
@@ -10,7 +9,7 @@ import { parseArgsOrExit } from './args.ts';
 
 const started = performance.now();
 const options = parseArgsOrExit(process.argv.slice(2));
-const { units, diagnostics, media } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
+const { units, diagnostics, media, legislation } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {
@@ -23,7 +22,7 @@ if (units.length === 0) {
 }
 const players = await buildPlayers(options.versions);
 // Tutor guides list the legislation register beside the unit.
-const guides = guideFiles(units, legislationEntries(process.cwd(), options.content));
+const guides = guideFiles(units, legislation);
 const { packages } = await writeDist({
   units,
   versions: options.versions,

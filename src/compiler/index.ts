@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
-import { checkLegislation, readRegister, todayIso } from './legislation.ts';
+import { checkLegislation, entriesOf, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
 import { lintQuestions } from './question-lint.ts';
 import { checkReadability, pageFiles, readQuality } from './reading-levels.ts';
 import { buildRegistry, finishUnit } from './rules.ts';
@@ -19,6 +19,8 @@ export interface CompileResult {
   files: string[];
   /** By unit id: the files of its folder that its links and images point to, for its packages. */
   media: Record<string, MediaFile[]>;
+  /** The legislation register the content was checked against, for the tutor guides. */
+  legislation: LegislationEntry[];
 }
 
 export interface MediaFile {
@@ -83,7 +85,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   const qualityPath = join(base, 'quality.yaml');
   const quality = existsSync(qualityPath) ? readQuality(read(qualityPath), diags) : undefined;
   for (const d of quality ? drafts : []) {
-    checkReadability(d, pageFiles(d, root), quality!.reading, diags);
+    checkReadability(d, pageFiles(d, sources), quality!.reading, diags);
     lintQuestions(d, quality!.questions, diags);
   }
   // After the checks that read page text: marking adds each term's definition to the page HTML.
@@ -97,6 +99,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     units: units.filter((u) => keep(u.facts.id)),
     diagnostics: sortDiagnostics(diags.list.filter((d) => inKept(d.file))),
     files,
+    legislation: entriesOf(register),
     media: Object.fromEntries(drafts.filter((d) => keep(d.unitFile.facts.id)).map((d) => [d.unitFile.facts.id, mediaFiles(root, d)])),
   };
 }

@@ -71,7 +71,12 @@ export function readRegister(root: string, contentDir: string, diags: Diagnostic
 
 /** The register's entries for the tutor guide, in the order the register gives them. */
 export function legislationEntries(root: string, contentDir = 'content'): LegislationEntry[] {
-  return readRegister(root, contentDir, new Diagnostics(), todayIso()).laws.map((law) => ({
+  return entriesOf(readRegister(root, contentDir, new Diagnostics(), todayIso()));
+}
+
+/** A register already read, as the tutor guide lists it. */
+export function entriesOf(register: Register): LegislationEntry[] {
+  return register.laws.map((law) => ({
     title: law.title,
     year: law.year,
     status: capital(law.detail ? `${law.status}: ${law.detail}` : law.status),

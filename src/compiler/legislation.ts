@@ -10,7 +10,7 @@ import { splitSource } from './source.ts';
 import type { FileText } from './unit-folder.ts';
 import type { YamlSource } from './yaml-reader.ts';
 
-export { legislationEntries, type LegislationEntry, readRegister, todayIso } from './legislation-register.ts';
+export { entriesOf, legislationEntries, type LegislationEntry, readRegister, todayIso } from './legislation-register.ts';
 
 // ---- Mentions ----
 

@@ -1,6 +1,5 @@
 // Holds every learner-facing page to the reading level of its unit, with the targets in
 // content/quality.yaml: over a target is a warning, far over one is an error.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { YAMLMap } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
@@ -95,11 +94,10 @@ export function levelOf(unitLevel: string | undefined, config: ReadingLevels): {
 }
 
 /** The files whose pages a learner reads: unit.md (the introduction) and every module. */
-export function pageFiles(draft: DraftUnit, root: string): FileText[] {
-  return [join(draft.dir, 'unit.md'), ...draft.modules.map((m) => m.module.file)].map((file) => {
-    const path = join(root, file);
-    return { file, path, text: readFileSync(path, 'utf8') };
-  });
+export function pageFiles(draft: DraftUnit, read: FileText[]): FileText[] {
+  return [join(draft.dir, 'unit.md'), ...draft.modules.map((m) => m.module.file)].flatMap(
+    (file) => read.find((source) => source.file === file) ?? [],
+  );
 }
 
 /** Checks the pages of unit.md and every module of one unit. */
