@@ -1,6 +1,6 @@
 // The tutor documents of every unit, as files of the output folder (never of a package).
 import type { MediaFile } from '../compiler/index.ts';
-import { mediaUsedIn, readMedia } from '../package/media.ts';
+import { mediaUsedBy, readMedia } from '../package/media.ts';
 import type { Unit } from '../shared/course.ts';
 import { EVIDENCE_SHEET_FILE, renderEvidenceSheet } from './evidence-sheet.ts';
 import type { LegislationEntry } from '../compiler/legislation.ts';
@@ -27,7 +27,7 @@ export async function guideMediaFiles(
   const perUnit = await Promise.all(
     Object.entries(media).map(async ([id, files]) => {
       const html = guides.filter((guide) => guide.path.startsWith(`${id}/`)).map((guide) => guide.data).join('\n');
-      const used = await readMedia(mediaUsedIn(html, files));
+      const used = await readMedia(mediaUsedBy(html, files));
       return used.map((file) => ({ path: `${id}/${file.path}`, data: file.data }));
     }),
   );

@@ -10,16 +10,13 @@ export async function readMedia(media: MediaFile[]): Promise<OutputFile[]> {
   return Promise.all(media.map(async (file) => ({ path: file.path, data: new Uint8Array(await readFile(file.source)) })));
 }
 
-/** The media a packaged unit's HTML points at: all of a whole unit's, a module package's share. */
-export function mediaUsedBy(unit: Unit, media: OutputFile[]): OutputFile[] {
+/**
+ * The media that a packaged unit's HTML (all of a whole unit's, a module package's share), or an
+ * HTML document built from it such as a tutor guide, points at.
+ */
+export function mediaUsedBy<T extends { path: string }>(content: Unit | string, media: T[]): T[] {
   if (media.length === 0) return [];
-  const used = referencedPaths(unit);
-  return media.filter((file) => used.has(file.path));
-}
-
-/** The media an HTML document built from a unit's HTML points at, such as its tutor guide. */
-export function mediaUsedIn<T extends { path: string }>(html: string, media: T[]): T[] {
-  const used = referencedPaths(html);
+  const used = referencedPaths(content);
   return media.filter((file) => used.has(file.path));
 }
 

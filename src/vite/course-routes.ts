@@ -2,7 +2,7 @@
 // /__course/<unit>/player.html, and beside it under media/ the files its HTML points to, so the
 // page's relative media/ URLs resolve as they do at the root of a package.
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { contentTypeOf } from './content-types.ts';
 import type { CompileResult } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
 import type { Unit } from '../shared/course.ts';
@@ -19,28 +19,6 @@ export type PlayerPage = (unit: Unit, version: ScormVersion, pathname: string) =
 
 /** The path of a unit's launch page; "?scorm=1.2" picks the version, 2004 otherwise. */
 export const playerPath = (unitId: string) => `/__course/${encodeURIComponent(unitId)}/player.html`;
-
-// Types for what units link to; a browser shows anything else as a download.
-const TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.pdf': 'application/pdf',
-  '.mp3': 'audio/mpeg',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-};
 
 const UNIT_PATH = /^\/__course\/([^/]+)\/(player\.html|media\/.+)$/;
 
@@ -76,8 +54,7 @@ export async function courseResponse(result: CompileResult, url: URL, playerPage
   const path = rest === undefined ? undefined : decoded(rest);
   const file = unit && Object.hasOwn(result.media, unit.facts.id) ? result.media[unit.facts.id].find((f) => f.path === path) : undefined;
   if (!file) return plainText(404, 'No such file in the unit.');
-  const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
   // Only a change to markdown recompiles, so a listed file may have gone since.
   const body = await readFile(file.source).catch(() => undefined);
-  return body ? { status: 200, type, body: new Uint8Array(body) } : plainText(404, `${file.path} is no longer in the unit folder.`);
+  return body ? { status: 200, type: contentTypeOf(file.path), body: new Uint8Array(body) } : plainText(404, `${file.path} is no longer in the unit folder.`);
 }

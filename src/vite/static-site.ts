@@ -2,10 +2,11 @@
 // LMS page as static files, serving a folder on loopback, and finding a Chromium.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { build } from 'vite';
+import { contentTypeOf } from './content-types.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -43,17 +44,6 @@ export async function buildPreviewHost(outDir: string): Promise<void> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.xml': 'text/xml',
-  '.xsd': 'text/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-};
-
 /** Serves `dir` on 127.0.0.1 at a free port; "/x/" serves "x/index.html". */
 export function serveFolder(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
@@ -63,7 +53,7 @@ export function serveFolder(dir: string): Promise<Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': contentTypeOf(file) });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
