@@ -44,10 +44,8 @@ export interface CompileOptions {
 export function compileCourse({ root, contentDir = 'content', only = [], today = todayIso() }: CompileOptions): CompileResult {
   const diags = new Diagnostics();
   const base = join(root, contentDir);
-  const files: string[] = [];
   const sources: FileText[] = [];
   const read = (path: string): FileText => {
-    files.push(path);
     const source = { file: relative(root, path), path, text: readFileSync(path, 'utf8') };
     sources.push(source);
     return source;
@@ -91,14 +89,13 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   // After the checks that read page text: marking adds each term's definition to the page HTML.
   drafts.forEach((d, i) => markTerms(units[i], d.unitFile.termAt, diags));
   const register = readRegister(root, contentDir, diags, today);
-  if (register.path) files.push(register.path);
   checkLegislation(register, sources, diags);
   const keep = (id: string) => only.length === 0 || only.includes(id);
   const inKept = (file: string) => only.length === 0 || only.some((u) => file.startsWith(join(contentDir, u) + '/') || file === join(contentDir, u));
   return {
     units: units.filter((u) => keep(u.facts.id)),
     diagnostics: sortDiagnostics(diags.list.filter((d) => inKept(d.file))),
-    files,
+    files: [...sources.map((source) => source.path), ...(register.path ? [register.path] : [])],
     legislation: entriesOf(register),
     media: Object.fromEntries(drafts.filter((d) => keep(d.unitFile.facts.id)).map((d) => [d.unitFile.facts.id, mediaFiles(root, d)])),
   };

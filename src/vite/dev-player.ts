@@ -6,7 +6,8 @@ import type { ScormVersion } from '../shared/scorm.ts';
 import { start } from '../player/start.ts';
 
 const data = document.getElementById('course-data')!;
-const id = (JSON.parse(data.textContent!) as Unit).facts.id;
+// The page is /__course/<unit>/player.html (course-routes.ts).
+const id = decodeURIComponent(location.pathname.split('/')[2]);
 const { default: unit } = (await import(/* @vite-ignore */ `/@id/__x00__virtual:course/${id}`)) as { default: Unit };
 const swap = start(unit, (data.dataset.scorm ?? '2004') as ScormVersion);
 addEventListener('course:unit', (event) => swap((event as CustomEvent<Unit>).detail));
