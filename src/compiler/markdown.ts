@@ -6,6 +6,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked, type Token } from 'marked';
 import type { Diagnostics, Position } from './diagnostics.ts';
+import { htmlText } from './readability.ts';
 
 const marked = new Marked({ gfm: true, async: false });
 // One purifier for the whole run. Set once: passing a config on every call makes DOMPurify
@@ -43,14 +44,9 @@ export function renderInline(text: string, ctx: RenderContext): string {
 /** Plain text of a short inline markdown string (for titles and SCORM descriptions). */
 export function plainText(text: string): string {
   const html = marked.parseInline(text) as string;
-  return decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return htmlText(html).replace(/\s+/g, ' ').trim();
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
-}
 
 // What marked writes for markdown without raw HTML: tags with no attributes, and text in which
 // it escapes only & < > " and '. DOMPurify would remove nothing from it and serialise it the
