@@ -49,13 +49,13 @@ const orderedVersions = (versions: ScormVersion[]) =>
 function buildPackages(
   units: { unit: Unit; media: OutputFile[] }[],
   kits: VersionKit[],
-  contentFor: (version: ScormVersion) => PackageContent,
+  contents: Map<ScormVersion, PackageContent>,
 ): { records: PackageRecord[]; files: OutputFile[] } {
   const records: PackageRecord[] = [];
   const files: OutputFile[] = [];
   for (const { unit, media } of units) {
     for (const kit of kits) {
-      const zip = buildPackageZip(unit, kit, contentFor(kit.version), media);
+      const zip = buildPackageZip(unit, kit, contents.get(kit.version)!, media);
       const record = packageRecord(unit.facts.id, kit.version, zip);
       records.push(record);
       files.push({ path: record.path, data: zip });
@@ -93,7 +93,7 @@ export async function writeDist(options: WriteDistOptions): Promise<WriteDistRes
       return [version, packageContent(player, publicFiles)] as const;
     }),
   );
-  const { records, files: zips } = buildPackages(packaged, kits, (version) => contents.get(version)!);
+  const { records, files: zips } = buildPackages(packaged, kits, contents);
   const extras = extraFiles.map((file) => ({ path: file.path, data: encode(file.data) }));
   const catalog = renderCatalog({ units, packages: records, outputs: extras.map((file) => file.path) });
   const outputs = sortedByPath([
