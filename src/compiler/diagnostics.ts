@@ -1,10 +1,13 @@
 // Every content problem is collected, never thrown, so an author sees all of them at once.
+import { type ArgsOf, type Code, MESSAGES } from './messages.ts';
 
 export interface Diagnostic {
   file: string;
   line: number;
   col: number;
   severity: 'error' | 'warning';
+  /** Which problem it is, by a name that never changes (messages.ts). */
+  code: Code;
   /** What happened and why, then what to do. */
   message: string;
 }
@@ -18,12 +21,9 @@ export interface Position {
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
-  error(at: Position, message: string): void {
-    this.list.push({ ...at, severity: 'error', message });
-  }
-
-  warning(at: Position, message: string): void {
-    this.list.push({ ...at, severity: 'warning', message });
+  report<C extends Code>(at: Position, code: C, args: ArgsOf<C>): void {
+    const { severity, message } = MESSAGES[code] as { severity: Diagnostic['severity']; message: (a: ArgsOf<C>) => string };
+    this.list.push({ file: at.file, line: at.line, col: at.col, severity, code, message: message(args) });
   }
 
   get errorCount(): number {

@@ -6,7 +6,7 @@ import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
 import { checkLegislation, entriesOf, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
 import { lintQuestions } from './question-lint.ts';
-import { checkReadability, pageFiles, readQuality } from './reading-levels.ts';
+import { checkReadability, readQuality } from './reading-levels.ts';
 import { buildRegistry, finishUnit } from './rules.ts';
 import { markTerms } from './terms.ts';
 import { MEDIA_FOLDER } from './markdown.ts';
@@ -55,7 +55,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     : [];
   for (const name of only) {
     if (!folders.includes(name)) {
-      diags.error({ file: join(contentDir, name), line: 1, col: 1 }, `There is no unit folder "${name}". Choose one of: ${folders.join(', ')}.`);
+      diags.report({ file: join(contentDir, name), line: 1, col: 1 }, 'unit-folder-unknown', { name, folders });
     }
   }
   const drafts: DraftUnit[] = [];
@@ -77,19 +77,21 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     if (draft) drafts.push(draft);
   }
   const registry = buildRegistry(drafts, diags);
-  const units = drafts.map((d) => finishUnit(d, registry, diags));
   // The quality checks (reading level and question lint) run where the content folder opts in
   // with a quality.yaml, so the compiler's own fixtures test one rule each, not writing quality.
   const qualityPath = join(base, 'quality.yaml');
   const quality = existsSync(qualityPath) ? readQuality(read(qualityPath), diags) : undefined;
-  for (const d of quality ? drafts : []) {
-    checkReadability(d, pageFiles(d, sources), quality!.reading, diags);
-    lintQuestions(d, quality!.questions, diags);
-  }
-  // After the checks that read page text: marking adds each term's definition to the page HTML.
-  drafts.forEach((d, i) => markTerms(units[i], d.unitFile.termAt, diags));
+  const units = drafts.map((d) => {
+    const unit = finishUnit(d, registry, diags);
+    if (quality) {
+      checkReadability(d, quality.reading, diags);
+      lintQuestions(d, quality.questions, diags);
+    }
+    // Marking adds each term's definition to the page HTML, so it comes after the checks of page text.
+    return markTerms(unit, d.unitFile.termAt, activityTexts(d), diags);
+  });
   const register = readRegister(root, contentDir, diags, today);
-  checkLegislation(register, sources, diags);
+  checkLegislation(register, drafts.flatMap((d) => d.texts), diags);
   const keep = (id: string) => only.length === 0 || only.includes(id);
   const inKept = (file: string) => only.length === 0 || only.some((u) => file.startsWith(join(contentDir, u) + '/') || file === join(contentDir, u));
   return {
@@ -99,6 +101,16 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     legislation: entriesOf(register),
     media: Object.fromEntries(drafts.filter((d) => keep(d.unitFile.facts.id)).map((d) => [d.unitFile.facts.id, mediaFiles(root, d)])),
   };
+}
+
+/** What a learner reads in each activity of the pages, by activity id, for finding key terms. */
+function activityTexts(draft: DraftUnit): Map<string, string[]> {
+  const read = new Set(['title', 'prompt', 'option', 'correct option', 'item', 'pair', 'step', 'choice', 'best choice']);
+  return new Map(
+    draft.activities
+      .filter(({ place }) => place === 'module')
+      .map(({ parsed }) => [parsed.activity.id, parsed.texts.filter((t) => read.has(t.role)).map((t) => t.text)]),
+  );
 }
 
 function mediaFiles(root: string, draft: DraftUnit): MediaFile[] {

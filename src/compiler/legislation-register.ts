@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { Diagnostics, type Position } from './diagnostics.ts';
-import { capital, YamlReader, type YamlSource } from './yaml-reader.ts';
+import { capital, escapeRegExp } from '../shared/text.ts';
+import { YamlReader, type YamlSource } from './yaml-reader.ts';
 
 export const REGISTER_FILE = 'legislation.yaml';
 /** The project's own register, for content checked from anywhere else (test fixtures, a copy). */
@@ -110,13 +111,13 @@ function readLaw(r: YamlReader, item: Node, n: number, today: string): Law | und
   const aliases = (r.stringList(map, 'aliases', what, false) ?? []).filter((a) => nameIsUsable(r, a.value, a.at, `The alias "${a.value}" of ${what}`));
   const reviewed = readReviewed(r, map, what, today);
   if (status && (status === 'partly in force' || status === 'superseded') && !detail) {
-    r.diags.error(r.keyAt(map, 'status'), `${capital(what)} is ${status} but has no "detail". Say what still applies and to whom, such as "still applies to sales between businesses".`);
+    r.diags.report(r.keyAt(map, 'status'), 'register-detail-missing', { what, status });
   }
   if (status && REPLACED.includes(status) && !replacedBy) {
-    r.diags.error(r.keyAt(map, 'status'), `${capital(what)} is ${status} but has no "replacedBy". Say what replaced it, so the course and the tutor guide can teach the law that applies now.`);
+    r.diags.report(r.keyAt(map, 'status'), 'register-replaced-by-missing', { what, status });
   }
   if (status === 'in force' && replacedBy) {
-    r.diags.error(r.keyAt(map, 'replacedBy'), `${capital(what)} is in force but has "replacedBy". If another law replaced it, make its status superseded, repealed or revoked; if it was only amended, say so in "detail".`);
+    r.diags.report(r.keyAt(map, 'replacedBy'), 'register-in-force-replaced', { what });
   }
   if (!title || !titleIsUsable(r, title, r.at(r.node(map, 'title')), n)) return undefined;
   if (year === undefined || !status || !reviewed) return undefined;
@@ -126,7 +127,7 @@ function readLaw(r: YamlReader, item: Node, n: number, today: string): Law | und
 function titleIsUsable(r: YamlReader, title: string, at: Position, n: number): boolean {
   if (!nameIsUsable(r, title, at, `The title "${title}" of entry ${n}`)) return false;
   if (NAME_END.test(title)) return true;
-  r.diags.error(at, `The title "${title}" of entry ${n} does not end in "Act", "Regulations", "Regulation" or "Order", so the content's mentions of it cannot be found. Write the short title as legislation.gov.uk gives it, and other names under "aliases".`);
+  r.diags.report(at, 'register-title-suffix', { title, n });
   return false;
 }
 
@@ -134,7 +135,7 @@ function titleIsUsable(r: YamlReader, title: string, at: Position, n: number): b
 function nameIsUsable(r: YamlReader, name: string, at: Position, subject: string): boolean {
   const year = /\s(\d{4})$/.exec(name);
   if (year) {
-    r.diags.error(at, `${subject} ends in its year. Write it without the year, which belongs in "year: ${year[1]}".`);
+    r.diags.report(at, 'register-name-year', { subject, year: year[1] });
     return false;
   }
   return true;
@@ -143,19 +144,19 @@ function nameIsUsable(r: YamlReader, name: string, at: Position, subject: string
 function readYear(r: YamlReader, map: YAMLMap, what: string, today: string): number | undefined {
   const node = r.node(map, 'year');
   if (node === undefined) {
-    r.diags.error(r.at(map), `${capital(what)} has no "year". Add "year:" with the year in the law's title, such as 2010.`);
+    r.diags.report(r.at(map), 'register-year-missing', { what });
     return undefined;
   }
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1200 && value <= Number(today.slice(0, 4))) return value;
-  r.diags.error(r.at(node), `"year" of ${what} should be the four-digit year in the law's title, such as 2010.`);
+  r.diags.report(r.at(node), 'register-year-invalid', { what });
   return undefined;
 }
 
 function readStatus(r: YamlReader, map: YAMLMap, what: string): Status | undefined {
   const status = r.string(map, 'status', what);
   if (status === undefined || (STATUSES as readonly string[]).includes(status)) return status as Status | undefined;
-  r.diags.error(r.at(r.node(map, 'status')), `${capital(what)} has status "${status}", which the check does not know. Use one of: ${STATUSES.join(', ')}.`);
+  r.diags.report(r.at(r.node(map, 'status')), 'register-status-unknown', { what, status, statuses: STATUSES });
   return undefined;
 }
 
@@ -164,13 +165,13 @@ function readReviewed(r: YamlReader, map: YAMLMap, what: string, today: string):
   if (reviewed === undefined) return undefined;
   const at = r.at(r.node(map, 'reviewed'));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed) || Number.isNaN(Date.parse(reviewed)) || new Date(reviewed).toISOString().slice(0, 10) !== reviewed) {
-    r.diags.error(at, `"reviewed" of ${what} should be the date the entry was last checked, written like ${today}.`);
+    r.diags.report(at, 'register-reviewed-invalid', { what, today });
     return undefined;
   }
   if (reviewed > today) {
-    r.diags.error(at, `${capital(what)} says it was reviewed on ${reviewed}, which is after today (${today}). Write the date it was last checked.`);
+    r.diags.report(at, 'register-reviewed-future', { what, reviewed, today });
   } else if (yearAfter(reviewed) < today) {
-    r.diags.warning(at, `${capital(what)} was last reviewed on ${reviewed}, more than a year ago. Check its status and what replaced it on legislation.gov.uk, then set "reviewed" to the date you checked.`);
+    r.diags.report(at, 'register-review-stale', { what, reviewed });
   }
   return reviewed;
 }
@@ -183,19 +184,18 @@ function reportDuplicates(laws: Law[], diags: Diagnostics): void {
   for (const law of laws) {
     const key = `${law.title} ${law.year}`;
     const first = seen.get(key);
-    if (first) diags.error(law.at, `The ${key} is in the legislation register twice (also at line ${first.at.line}). Keep one entry.`);
+    if (first) diags.report(law.at, 'register-duplicate', { key, line: first.at.line });
     else seen.set(key, law);
     for (const alias of law.aliases) {
       const other = owner.get(normalName(alias)) ?? laws.find((l) => normalName(l.title) === normalName(alias));
       if (other && other.title !== law.title) {
-        diags.error(law.at, `The name "${alias}" is given to both the ${other.title} and the ${law.title}, so a mention of it cannot be checked. Keep it on one entry.`);
+        diags.report(law.at, 'register-alias-shared', { name: alias, other: other.title, title: law.title });
       } else owner.set(normalName(alias), law);
     }
   }
 }
 
 export const normalName = (name: string) => name.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function registerOf(file: string, path: string | undefined, laws: Law[]): Register {
   const names = new Map<string, Law[]>();

@@ -1,14 +1,11 @@
 // The check of every Act, set of regulations or order the content names against the legislation
 // register (legislation-register.ts): the law must be in the register, named with its year, and
 // not taught as current once the register says it was replaced.
-// Mentions are found line by line with two patterns; YAML is parsed only for the rare mention
-// that would be reported, to see whether it sits in a wrong answer or a seed's criterion.
-import { type Document, isMap, isPair, isScalar, parseDocument, type Scalar, visit, type YAMLMap } from 'yaml';
-import type { Diagnostics } from './diagnostics.ts';
+// Mentions are found line by line with two patterns, in the texts the parser kept with their
+// roles (source-text.ts): a wrong answer or a seed's criterion is not teaching, and is left alone.
+import type { Diagnostics, Position } from './diagnostics.ts';
 import { type Law, normalName, type Register, REPLACED } from './legislation-register.ts';
-import { splitSource } from './source.ts';
-import type { FileText } from './unit-folder.ts';
-import type { YamlSource } from './yaml-reader.ts';
+import type { SourceText, TextRole } from './source-text.ts';
 
 export { entriesOf, legislationEntries, type LegislationEntry, readRegister, todayIso } from './legislation-register.ts';
 
@@ -178,111 +175,56 @@ function contextAt(lines: string[], i: number, start: number, end: number): stri
   return para.slice(from, to);
 }
 
-interface YamlRegion {
-  /** 0-based line indexes of the region's first and last lines in the file. */
-  first: number;
-  last: number;
-  src: YamlSource;
-  frontMatter: boolean;
-}
-
-/** What the YAML around a mention says about it: nothing to check, or extra context. */
-interface YamlContext {
-  /** A wrong answer or a poor choice, or a seed's criterion kept verbatim: never checked. */
-  exempt: boolean;
-  /** The question's prompt, for the items and pairs of order and match questions. */
-  prompt?: string;
-}
-
-function yamlRegions(file: FileText): YamlRegion[] {
-  const source = splitSource(file.file, file.text);
-  const srcs = [
-    ...(source.frontMatter ? [{ src: source.frontMatter, frontMatter: true }] : []),
-    ...source.pages.flatMap((p) => p.parts.flatMap((part) => (part.kind === 'markdown' ? [] : [{ src: part.yaml, frontMatter: false }]))),
-  ];
-  return srcs.map(({ src, frontMatter }) => ({ first: src.firstLine - 1, last: src.firstLine - 2 + src.text.split('\n').length, src, frontMatter }));
-}
-
-function yamlContext(region: YamlRegion, doc: Document, lines: string[], m: Mention): YamlContext {
-  const offset = lines.slice(region.first, m.line).reduce((sum, l) => sum + l.length + 1, 0) + m.start;
-  let path: readonly unknown[] | undefined;
-  visit(doc, {
-    Scalar(_key, node: Scalar, ancestors) {
-      if (node.range && node.range[0] <= offset && offset < node.range[1]) {
-        path = ancestors;
-        return visit.BREAK;
-      }
-    },
-  });
-  if (!path) return { exempt: false };
-  const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-  if (region.frontMatter) return { exempt: keys[0] === 'outcomes' };
-  const item = [...path].reverse().find(isMap) as YAMLMap | undefined;
-  const flag = (key: string) => item?.get(key) === true;
-  if (keys.at(-1) === 'text' && keys.includes('options')) return { exempt: !flag('correct') };
-  if (keys.at(-1) === 'text' && keys.includes('choices')) return { exempt: !flag('best') };
-  if (keys[0] === 'pairs' || keys[0] === 'items') {
-    const prompt = isMap(doc.contents) ? doc.contents.get('prompt') : undefined;
-    return { exempt: false, prompt: typeof prompt === 'string' ? prompt : undefined };
-  }
-  return { exempt: false };
-}
+/** Texts that are not teaching: wrong options and poor choices (their feedback teaches), and the seed's wording. */
+const NOT_TAUGHT: ReadonlySet<TextRole> = new Set(['option', 'choice', 'outcome', 'criterion']);
 
 // ---- The rules ----
 
-/** Checks every mention of legislation in the markdown files against the register. */
-export function checkLegislation(register: Register, files: FileText[], diags: Diagnostics): void {
-  for (const file of files) if (file.file.endsWith('.md')) checkFile(register, file, diags);
-}
-
-function checkFile(register: Register, file: FileText, diags: Diagnostics): void {
-  const lines = file.text.replace(/\r\n?/g, '\n').split('\n');
-  const mentions = lines.flatMap((line, n) => mentionsIn(line, n, register));
-  const namedInFull = mentions.filter((m) => !m.yearOnly && m.year !== undefined);
-  // Parsed only when a mention would be reported, and then once per block.
-  let regions: YamlRegion[] | undefined;
-  const docs = new Map<YamlRegion, Document>();
-  const contextOf = (m: Mention): YamlContext => {
-    regions ??= yamlRegions(file);
-    const region = regions.find((r) => r.first <= m.line && m.line <= r.last);
-    if (!region) return { exempt: false };
-    if (!docs.has(region)) docs.set(region, parseDocument(region.src.text));
-    return yamlContext(region, docs.get(region)!, lines, m);
-  };
-  for (const m of mentions) {
-    const problem = judge(register, m, lines, namedInFull, contextOf);
-    if (problem) diags.error({ file: file.file, line: m.line + 1, col: m.start + 1 }, problem);
+/** Checks every mention of legislation in the learner's texts against the register. */
+export function checkLegislation(register: Register, texts: SourceText[], diags: Diagnostics): void {
+  const byFile = new Map<string, { text: SourceText; mentions: Mention[] }[]>();
+  for (const text of texts) {
+    const found = { text, mentions: mentionsOf(register, text) };
+    byFile.set(text.at.file, [...(byFile.get(text.at.file) ?? []), found]);
+  }
+  for (const [file, found] of byFile) {
+    // "The 2024 Act" must match an Act of 2024 named in full somewhere in the same file.
+    const namedInFull = found.flatMap((f) => f.mentions.filter((m) => !m.yearOnly && m.year !== undefined));
+    for (const { text, mentions } of found) {
+      if (NOT_TAUGHT.has(text.role)) continue;
+      for (const m of mentions) judge(register, m, text, namedInFull, { file, line: text.at.line + m.line, col: m.start + 1 }, diags);
+    }
   }
 }
 
-function judge(
-  register: Register,
-  m: Mention,
-  lines: string[],
-  namedInFull: Mention[],
-  contextOf: (m: Mention) => YamlContext,
-): string | undefined {
+/** The mentions inside a text; `line` counts from the text's first line. */
+function mentionsOf(register: Register, text: SourceText): Mention[] {
+  const last = text.lines.length - 1;
+  return text.lines
+    .flatMap((line, n) => mentionsIn(line, n, register))
+    .filter((m) => (m.line > 0 || m.start + 1 >= text.at.col) && (m.line < last || m.start + 1 < text.end.col));
+}
+
+function judge(register: Register, m: Mention, text: SourceText, namedInFull: Mention[], at: Position, diags: Diagnostics): void {
+  const lines = text.lines;
   // A name inside a quotation is what someone else wrote, such as an old handbook.
   const quoted = QUOTE_OPENS.test(lines[m.line].slice(0, m.start)) && QUOTE_CLOSES.test(lines[m.line].slice(m.end));
   let laws = m.laws;
-  let problem: string | undefined;
   if (m.yearOnly) {
     laws = namedInFull.filter((f) => f.year === m.year && f.laws.some((l) => l.title.endsWith(m.yearOnly!))).flatMap((f) => f.laws.filter((l) => l.year === m.year));
-    if (laws.length === 0 && !quoted) problem = `"${m.written}" refers to no ${m.yearOnly} of ${m.year} that this file names in full. Name it in full, or correct the year.`;
+    if (laws.length === 0 && !quoted) return diags.report(at, 'law-year-only-unknown', { written: m.written, kind: m.yearOnly, year: m.year! });
   } else if (laws.length === 0) {
-    problem = `"${m.written}" is not in the legislation register (${register.file}). Check its title and year on legislation.gov.uk, then add it to the register with its status.`;
+    return diags.report(at, 'law-not-listed', { written: m.written, register: register.file });
   } else if (m.year !== undefined && !laws.some((l) => l.year === m.year)) {
-    if (!quoted) problem = `"${m.written}" has the wrong year: the legislation register lists ${laws.map((l) => `the ${l.title} ${l.year}`).join(' and ')}. Correct the year.`;
+    const listed = laws.map((l) => `the ${l.title} ${l.year}`).join(' and ');
+    if (!quoted) return diags.report(at, 'law-wrong-year', { written: m.written, listed });
   }
-  if (!problem && !quoted) {
-    const meant = m.year === undefined ? laws : laws.filter((l) => l.year === m.year);
-    const old = meant.length > 0 && meant.every((l) => REPLACED.includes(l.status)) ? meant[0] : undefined;
-    if (old && !HISTORY.test(contextAt(lines, m.line, m.start, m.end))) {
-      const replaced = old.status === 'superseded' ? `superseded (${old.detail})` : old.status;
-      problem = `The ${old.title} ${old.year} is taught here as current law, but the legislation register says it is ${replaced} and was replaced by ${old.replacedBy}. Teach the law that applies now, or say in this sentence or the one before that it was replaced.`;
-      const prompt = contextOf(m).prompt;
-      if (prompt && HISTORY.test(prompt)) problem = undefined;
-    }
-  }
-  return problem && !contextOf(m).exempt ? problem : undefined;
+  if (quoted) return;
+  const meant = m.year === undefined ? laws : laws.filter((l) => l.year === m.year);
+  const old = meant.length > 0 && meant.every((l) => REPLACED.includes(l.status)) ? meant[0] : undefined;
+  if (!old || HISTORY.test(contextAt(lines, m.line, m.start, m.end))) return;
+  // The items and pairs of an order or match question are read with their prompt ("Match each older law to ...").
+  if (text.prompt !== undefined && HISTORY.test(text.prompt)) return;
+  const replaced = old.status === 'superseded' ? `superseded (${old.detail})` : old.status;
+  diags.report(at, 'law-replaced-taught', { law: `${old.title} ${old.year}`, replaced, by: old.replacedBy! });
 }

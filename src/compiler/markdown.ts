@@ -6,6 +6,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked, type Token } from 'marked';
 import type { Diagnostics, Position } from './diagnostics.ts';
+import { escapeRegExp } from '../shared/text.ts';
 import { htmlText } from './readability.ts';
 
 const marked = new Marked({ gfm: true, async: false });
@@ -66,10 +67,7 @@ function sanitise(html: string, tokens: Token[], source: string, ctx: RenderCont
   const first = removed.find((r) => r.tag !== 'body' && r.tag !== '#text');
   if (first) {
     const what = first.tag !== undefined ? `<${first.tag}>` : `${first.attribute}="..."`;
-    ctx.diags.error(
-      positionIn(source, removedIndex(source, first), ctx),
-      `Raw HTML ${what} is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`,
-    );
+    ctx.diags.report(positionIn(source, removedIndex(source, first), ctx), 'raw-html-removed', { what });
   }
   return clean.trim();
 }
@@ -92,7 +90,6 @@ function removedIndex(source: string, removed: { tag?: string; attribute?: strin
   return found ? found.index : source.indexOf('<');
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function checkLinks(tokens: Token[], source: string, ctx: RenderContext): void {
   walk(tokens, (token) => {
@@ -105,11 +102,11 @@ function checkLinks(tokens: Token[], source: string, ctx: RenderContext): void {
     const unitFolder = dirname(ctx.path);
     const inUnit = relative(unitFolder, resolve(unitFolder, decodePath(path)));
     if (path.trim() !== '' && (isAbsolute(path) || isAbsolute(inUnit) || inUnit.split(sep)[0] === '..')) {
-      ctx.diags.error(at, `${kind} "${href}" points outside the unit folder, so the file would not be in the unit's package. Copy the file into the unit folder and give its path relative to this markdown file.`);
+      ctx.diags.report(at, 'link-outside-unit', { kind, href });
       return;
     }
     if (path.trim() === '' || !isFile(resolve(unitFolder, inUnit))) {
-      ctx.diags.error(at, `${kind} "${href}" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`);
+      ctx.diags.report(at, 'link-missing', { kind, href });
       return;
     }
     const file = inUnit.split(sep).join('/');

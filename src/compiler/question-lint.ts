@@ -1,7 +1,7 @@
 // Warnings about questions that work but teach or test badly: near-duplicates in a pool, a pool
 // whose right answer can be guessed by its length, and feedback that explains nothing.
 import type { Question } from '../shared/course.ts';
-import type { ParsedActivity } from './activities.ts';
+import type { ParsedActivity, Unresolved } from './activities.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { htmlText } from './readability.ts';
 import type { DraftUnit } from './unit-folder.ts';
@@ -26,14 +26,14 @@ export function readQuestionLimits(r: YamlReader): QuestionLimits | undefined {
   const what = `"questions" in ${r.what}`;
   const map = node === undefined ? undefined : r.map(node, what);
   if (!map) {
-    if (node === undefined) r.diags.error(r.start(), `${r.what} has no "questions". Add "questions:" with ${LIMITS.join(', ')}.`);
+    if (node === undefined) r.diags.report(r.start(), 'quality-section-missing', { what: r.what, key: 'questions', add: LIMITS.join(', ') });
     return undefined;
   }
   r.onlyKnown(map, LIMITS, what);
   const values = LIMITS.map((key) => {
     const value = r.number(map, key, what);
     if (value === undefined || !PER_CENT.includes(key) || value <= 100) return value;
-    r.diags.error(r.at(r.node(map, key)), `"${key}" of ${what} is ${value}, but it is a per cent. Write a whole number from 0 to 100, such as 60.`);
+    r.diags.report(r.at(r.node(map, key)), 'quality-not-percent', { what, key, value });
     return undefined;
   });
   if (values.some((v) => v === undefined)) return undefined;
@@ -67,10 +67,7 @@ function checkDuplicates(pool: ParsedActivity<Question>[], limits: QuestionLimit
       const share = similarity(grams[i], grams[j]);
       if (share * 100 < limits.duplicatePhrases) continue;
       const first = pool[i];
-      diags.warning(
-        later.at,
-        `The question "${later.activity.id}" reads almost the same as "${first.activity.id}" (line ${first.at.line}): ${Math.round(share * 100)}% of their three-word phrases match. A learner could meet both in one sitting or on a retake; reword one, or make it test a different point.`,
-      );
+      diags.report(later.at, 'question-near-duplicate', { id: later.activity.id, first: first.activity.id, line: first.at.line, share: Math.round(share * 100) });
       return;
     }
   });
@@ -82,14 +79,17 @@ function checkLongestCorrect(pool: ParsedActivity<Question>[], limits: QuestionL
   const giveaway = choice.filter((q) => longestIsCorrect(q.activity));
   if ((100 * giveaway.length) / choice.length <= limits.longestAnswerShare) return;
   const ids = giveaway.slice(0, 3).map((q) => `"${q.activity.id}"`).join(', ');
-  diags.warning(
-    { file: choice[0].at.file, line: 1, col: 1 },
-    `In ${giveaway.length} of the pool's ${choice.length} single and multiple questions (${Math.round((100 * giveaway.length) / choice.length)}%), the correct option is the longest, so a learner can guess by length. Lengthen some wrong options or tighten some right ones, starting with ${ids}.`,
-  );
+  diags.report({ file: choice[0].at.file, line: 1, col: 1 }, 'pool-longest-correct', {
+    giveaway: giveaway.length,
+    total: choice.length,
+    share: Math.round((100 * giveaway.length) / choice.length),
+    ids,
+  });
 }
 
 /** True when one option is strictly longer than every other and it is correct. */
-function longestIsCorrect(q: Question): boolean {
+function longestIsCorrect(q: Unresolved<Question>): boolean {
+  if (!('options' in q)) return false;
   const lengths = q.options.map((o) => htmlText(o.html).trim().length);
   const max = Math.max(...lengths);
   const longest = q.options.filter((_, i) => lengths[i] === max);
@@ -105,12 +105,11 @@ export function saysNothing(html: string): boolean {
 
 function checkFeedback({ activity: q, at }: ParsedActivity<Question>, diags: Diagnostics): void {
   const empty: string[] = [];
-  for (const o of q.options) if (saysNothing(o.feedback)) empty.push(`option ${o.key} ("${htmlText(o.feedback).trim()}")`);
-  if (saysNothing(q.feedbackCorrect)) empty.push(`"correct:" ("${htmlText(q.feedbackCorrect).trim()}")`);
-  if (saysNothing(q.feedbackIncorrect)) empty.push(`"incorrect:" ("${htmlText(q.feedbackIncorrect).trim()}")`);
+  if ('options' in q) for (const o of q.options) if (saysNothing(o.feedback)) empty.push(`option ${o.key} ("${htmlText(o.feedback).trim()}")`);
+  if ('feedback' in q) {
+    if (saysNothing(q.feedback.correct)) empty.push(`"correct:" ("${htmlText(q.feedback.correct).trim()}")`);
+    if (saysNothing(q.feedback.incorrect)) empty.push(`"incorrect:" ("${htmlText(q.feedback.incorrect).trim()}")`);
+  }
   if (empty.length === 0) return;
-  diags.warning(
-    at,
-    `The feedback of question "${q.id}" for ${empty.join(' and ')} only says right or wrong. Say why the answer is right or wrong, so the learner learns from it.`,
-  );
+  diags.report(at, 'feedback-says-nothing', { id: q.id, which: empty.join(' and ') });
 }

@@ -1,11 +1,9 @@
 // Holds every learner-facing page to the reading level of its unit, with the targets in
 // content/quality.yaml: over a target is a warning, far over one is an error.
-import { join } from 'node:path';
 import type { YAMLMap } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
 import { type QuestionLimits, readQuestionLimits } from './question-lint.ts';
 import { figuresOf, proseFromMarkdown, type ReadingFigures, type Sentence, sentencesOf } from './readability.ts';
-import { splitSource } from './source.ts';
 import type { DraftUnit, FileText } from './unit-folder.ts';
 import { YamlReader } from './yaml-reader.ts';
 
@@ -50,7 +48,7 @@ function readReadingLevels(r: YamlReader, diags: Diagnostics): ReadingLevels | u
   const levelsNode = r.node(r.root, 'levels');
   const levelsMap = levelsNode === undefined ? undefined : r.map(levelsNode, `"levels" in ${WHAT}`);
   if (!levelsMap) {
-    if (levelsNode === undefined) diags.error(r.start(), `${WHAT} has no "levels". Add "levels:" with the targets of each level, "1" to "4".`);
+    if (levelsNode === undefined) diags.report(r.start(), 'quality-section-missing', { what: WHAT, key: 'levels', add: 'the targets of each level, "1" to "4"' });
     return undefined;
   }
   const levels = new Map<string, LevelTargets>();
@@ -67,7 +65,7 @@ function readReadingLevels(r: YamlReader, diags: Diagnostics): ReadingLevels | u
   }
   const unstated = r.string(r.root, 'unstated', WHAT) ?? '';
   if (!levels.has(unstated)) {
-    diags.error(r.keyAt(r.root, 'unstated'), `"unstated" in ${WHAT} names level "${unstated}", which has no targets. Use one of: ${[...levels.keys()].join(', ')}.`);
+    diags.report(r.keyAt(r.root, 'unstated'), 'quality-unstated-unknown', { level: unstated, levels: [...levels.keys()] });
     return undefined;
   }
   return { levels, unstated, minWords: r.number(r.root, 'minWords', WHAT, 60)! };
@@ -77,7 +75,7 @@ function readLimits(r: YamlReader, map: YAMLMap, key: string, what: string): Lim
   const node = r.node(map, key);
   const lm = node === undefined ? undefined : r.map(node, `"${key}" of ${what}`);
   if (!lm) {
-    if (node === undefined) r.diags.error(r.at(map), `${what} has no "${key}". Add "${key}:" with ${MEASURES.join(', ')}.`);
+    if (node === undefined) r.diags.report(r.at(map), 'quality-limits-missing', { what, key, measures: MEASURES });
     return undefined;
   }
   r.onlyKnown(lm, MEASURES, `"${key}" of ${what}`);
@@ -93,39 +91,24 @@ export function levelOf(unitLevel: string | undefined, config: ReadingLevels): {
   return { name: `Level ${config.unstated} (used as ${why})`, targets: config.levels.get(config.unstated)! };
 }
 
-/** The files whose pages a learner reads: unit.md (the introduction) and every module. */
-export function pageFiles(draft: DraftUnit, read: FileText[]): FileText[] {
-  return [join(draft.dir, 'unit.md'), ...draft.modules.map((m) => m.module.file)].flatMap(
-    (file) => read.find((source) => source.file === file) ?? [],
-  );
-}
-
-/** Checks the pages of unit.md and every module of one unit. */
-export function checkReadability(draft: DraftUnit, files: FileText[], config: ReadingLevels, diags: Diagnostics): void {
+/** Checks the pages of unit.md and every module of one unit, as the parser split them. */
+export function checkReadability(draft: DraftUnit, config: ReadingLevels, diags: Diagnostics): void {
   const { name, targets } = levelOf(draft.unitFile.facts.level, config);
-  for (const f of files) {
-    for (const page of splitSource(f.file, f.text).pages) {
-      const sentences = sentencesOf(page.parts.flatMap((p) => (p.kind === 'markdown' ? proseFromMarkdown(p.text, p.firstLine) : [])));
-      for (const s of sentences) {
-        if (s.words > targets.sentenceWords) {
-          diags.error(
-            { file: f.file, line: s.line, col: s.col },
-            `This sentence has ${s.words} words, more than the ${targets.sentenceWords} allowed at ${name}: "${shorten(s.text)}". Split it into shorter sentences, or make a list of it.`,
-          );
-        }
+  for (const { source: page } of [...draft.intro, ...draft.modules.flatMap((m) => m.pages)]) {
+    const file = page.at.file;
+    const sentences = sentencesOf(page.parts.flatMap((p) => (p.kind === 'markdown' ? proseFromMarkdown(p.text, p.firstLine) : [])));
+    for (const s of sentences) {
+      if (s.words > targets.sentenceWords) {
+        diags.report({ file, line: s.line, col: s.col }, 'sentence-too-long', { words: s.words, limit: targets.sentenceWords, level: name, start: shorten(s.text) });
       }
-      const figures = figuresOf(sentences);
-      if (figures.words < config.minWords) continue;
-      const far = over(figures, targets.far);
-      const reasons = far.length > 0 ? far : over(figures, targets.target);
-      if (reasons.length === 0) continue;
-      const title = page.title ? `The page "${page.title}"` : 'This page';
-      const how = far.length > 0 ? `far above ${name}` : `above its target for ${name}`;
-      const fix = far.length > 0 ? 'Rewrite it in shorter sentences and plainer words.' : 'Split long sentences and prefer short, everyday words.';
-      const message = `${title} reads ${how}: ${reasons.join(', ')}. Its longest sentences: ${longest(sentences)}. ${fix}`;
-      if (far.length > 0) diags.error(page.at, message);
-      else diags.warning(page.at, message);
     }
+    const figures = figuresOf(sentences);
+    if (figures.words < config.minWords) continue;
+    const far = over(figures, targets.far);
+    const reasons = far.length > 0 ? far : over(figures, targets.target);
+    if (reasons.length === 0) continue;
+    const title = page.title ? `The page "${page.title}"` : 'This page';
+    diags.report(page.at, far.length > 0 ? 'page-far-above-level' : 'page-above-level', { title, level: name, reasons, longest: longest(sentences) });
   }
 }
 

@@ -2,9 +2,10 @@
 // criteria that exist, and every criterion taught, checked and assessed. Produces the final Unit.
 import { createHash } from 'node:crypto';
 import { shortKey } from '../shared/activities.ts';
-import type { Activity, Outcome, Unit } from '../shared/course.ts';
+import type { Activity, Block, Module, Outcome, Page, Question, Unit } from '../shared/course.ts';
+import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
-import type { DraftUnit } from './unit-folder.ts';
+import type { DraftPage, DraftUnit } from './unit-folder.ts';
 import type { CriterionMention } from './yaml-reader.ts';
 
 /** What other units may reference: each unit's ref, title and outcomes. */
@@ -18,7 +19,7 @@ export function buildRegistry(drafts: DraftUnit[], diags: Diagnostics): UnitRegi
     const { ref, title } = unitFile.facts;
     const first = dirs.get(ref);
     if (first !== undefined) {
-      diags.error(unitFile.refAt, `The unit ref "${ref}" is also the ref of ${first}. Other units name a unit by its ref in criteria such as "${ref}:1.1", and packages use it in objective ids, so each unit needs its own: change one.`);
+      diags.report(unitFile.refAt, 'unit-ref-duplicate', { ref, first });
       continue;
     }
     dirs.set(ref, dir);
@@ -27,54 +28,72 @@ export function buildRegistry(drafts: DraftUnit[], diags: Diagnostics): UnitRegi
   return registry;
 }
 
+/**
+ * The unit as the player and packager read it: criteria resolved to "unitRef:id" into new
+ * activity and module objects (the parsed ones keep the criteria as written), then checked.
+ */
 export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diagnostics): Unit {
   const { facts, outcomes, assessment, terms } = draft.unitFile;
+  const external: Unit['external'] = {};
+  const target = { facts, outcomes, external };
+  const resolve = (mentions: CriterionMention[]) => mentions.flatMap((m) => resolveRef(m, target, registry, diags) ?? []);
+  // Modules first, then activities: the order other units' criteria are met in is the order they are listed in.
+  const taught = draft.modules.map((m) => resolve(m.mentions));
+  const resolved = new Map<ParsedActivity, Activity>();
+  for (const { parsed } of draft.activities) {
+    resolved.set(parsed, { ...parsed.activity, criteria: resolve(parsed.mentions) } as Activity);
+    if (parsed.mentions.length === 0) {
+      diags.report(parsed.at, 'activity-no-criteria', { label: label(parsed.activity) });
+    }
+  }
+  const page = (p: DraftPage): Page => ({
+    id: p.id,
+    title: p.title,
+    blocks: p.blocks.map((b): Block => ('activity' in b ? resolved.get(b)! : b)),
+  });
+  const modules = draft.modules.map(
+    (m, i): Module => ({ id: m.id, file: m.file, title: m.title, criteria: taught[i], minutes: m.minutes, pages: m.pages.map(page) }),
+  );
   const unit: Unit = {
     facts,
     outcomes,
     assessment,
     terms,
-    intro: draft.intro,
-    modules: draft.modules.map((m) => m.module),
-    pool: draft.pool.map((p) => p.activity),
-    external: {},
+    intro: draft.intro.map(page),
+    modules,
+    pool: draft.pool.map((p) => resolved.get(p) as Question),
+    external,
     fingerprint: '',
   };
-  const resolve = (m: CriterionMention) => resolveRef(m, unit, registry, diags);
-  for (const dm of draft.modules) dm.module.criteria = dm.mentions.flatMap((m) => resolve(m) ?? []);
-  for (const { parsed } of draft.activities) {
-    (parsed.activity as Activity).criteria = parsed.mentions.flatMap((m) => resolve(m) ?? []);
-    if (parsed.mentions.length === 0) {
-      diags.error(parsed.at, `${label(parsed.activity)} lists no criteria. Add criteria: ["1.1"] naming what it assesses.`);
-    }
-  }
   checkUniqueIds(draft, diags);
   checkUniqueModules(draft, diags);
   checkProgressKeys(draft.activities.map(({ parsed }) => ({ id: parsed.activity.id, at: parsed.at })), diags);
+  const activities = draft.activities.map(({ parsed, place }) => ({ activity: resolved.get(parsed)!, place }));
   if (facts.synoptic.length > 0) checkSynopticCoverage(draft, unit, registry, diags);
-  else checkCoverage(draft, unit, diags);
-  unit.fingerprint = fingerprint(unit);
-  return unit;
+  else checkCoverage(draft, unit, activities, diags);
+  return { ...unit, fingerprint: fingerprint(unit) };
 }
 
-function label(a: Activity): string {
+function label(a: { kind: string; id: string }): string {
   return `The ${a.kind} "${a.id}"`;
 }
 
-function resolveRef(m: CriterionMention, unit: Unit, registry: UnitRegistry, diags: Diagnostics): string | undefined {
+/** The unit being finished: its own criteria, and the other units' it references, gathered as found. */
+type ResolveTarget = Pick<Unit, 'facts' | 'outcomes' | 'external'>;
+
+function resolveRef(m: CriterionMention, unit: ResolveTarget, registry: UnitRegistry, diags: Diagnostics): string | undefined {
   const colon = m.ref.indexOf(':');
   const unitRef = colon < 0 ? unit.facts.ref : m.ref.slice(0, colon);
   const id = colon < 0 ? m.ref : m.ref.slice(colon + 1);
   const target = unitRef === unit.facts.ref ? { title: unit.facts.title, outcomes: unit.outcomes } : registry.get(unitRef);
   if (!target) {
-    diags.error(m.at, `Criterion "${m.ref}" names the unit "${unitRef}", which does not exist. Use a unit ref from a unit.md: ${[...registry.keys()].join(', ')}.`);
+    diags.report(m.at, 'criterion-unknown-unit', { ref: m.ref, unit: unitRef, units: [...registry.keys()] });
     return undefined;
   }
   const outcome = target.outcomes.find((o) => o.criteria.some((c) => c.id === id));
   if (!outcome) {
     const known = target.outcomes.flatMap((o) => o.criteria.map((c) => c.id));
-    const hint = known.length ? `Use one of: ${known.join(', ')}.` : 'This unit declares no criteria of its own: reference another unit\'s, such as "l1-cs1:1.1".';
-    diags.error(m.at, `Criterion "${m.ref}" is not in ${unitRef === unit.facts.ref ? 'unit.md' : `unit ${unitRef}`}. ${hint}`);
+    diags.report(m.at, 'criterion-unknown', { ref: m.ref, where: unitRef === unit.facts.ref ? 'unit.md' : `unit ${unitRef}`, known });
     return undefined;
   }
   const full = `${unitRef}:${id}`;
@@ -91,7 +110,7 @@ function checkUniqueIds(draft: DraftUnit, diags: Diagnostics): void {
     const { id } = parsed.activity;
     const first = seen.get(id);
     if (first) {
-      diags.error(parsed.at, `The id "${id}" is used twice in this unit (first at ${first.file}:${first.line}). Ids key the learner's saved progress, so each must be unique: rename one.`);
+      diags.report(parsed.at, 'duplicate-id', { id, first: `${first.file}:${first.line}` });
     } else if (id) seen.set(id, parsed.at);
   }
 }
@@ -99,11 +118,11 @@ function checkUniqueIds(draft: DraftUnit, diags: Diagnostics): void {
 /** A module's id comes from its file name without the number, and names its pages and its --split package. */
 function checkUniqueModules(draft: DraftUnit, diags: Diagnostics): void {
   const seen = new Map<string, string>();
-  for (const { module, at } of draft.modules) {
+  for (const module of draft.modules) {
     const file = module.file.split('/').pop()!;
     const first = seen.get(module.id);
     if (first !== undefined) {
-      diags.error(at, `${file} is the module "${module.id}", like ${first}: a module's id is its file name without the number, and names its pages and, when modules are packaged one at a time, its package. Rename one of the files.`);
+      diags.report(module.at, 'duplicate-module-id', { file, id: module.id, first });
     } else seen.set(module.id, file);
   }
 }
@@ -120,28 +139,26 @@ export function checkProgressKeys(activities: { id: string; at: Position }[], di
     const first = seen.get(k);
     if (!first) seen.set(k, activity);
     else if (first.id !== activity.id) {
-      diags.error(activity.at, `The ids "${first.id}" (at ${first.at.file}:${first.at.line}) and "${activity.id}" have the same short key "${k}" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`);
+      diags.report(activity.at, 'progress-key-clash', { first: first.id, firstAt: `${first.at.file}:${first.at.line}`, id: activity.id, key: k });
     }
   }
 }
 
-function checkCoverage(draft: DraftUnit, unit: Unit, diags: Diagnostics): void {
+function checkCoverage(draft: DraftUnit, unit: Unit, activities: { activity: Activity; place: string }[], diags: Diagnostics): void {
   const count = (pred: (a: Activity, place: string) => boolean, ref: string) =>
-    draft.activities.filter(({ parsed, place }) => pred(parsed.activity, place) && parsed.activity.criteria.includes(ref)).length;
+    activities.filter(({ activity, place }) => pred(activity, place) && activity.criteria.includes(ref)).length;
   for (const o of unit.outcomes) {
     for (const c of o.criteria) {
       const ref = `${unit.facts.ref}:${c.id}`;
       const at = draft.unitFile.criterionAt.get(c.id)!;
-      const gaps: string[] = [];
-      if (!unit.modules.some((m) => m.criteria.includes(ref))) gaps.push(`no module teaches it (add "${c.id}" to a module's criteria)`);
-      if (count((a, place) => a.kind === 'question' && place === 'module', ref) < 1) gaps.push('it has no knowledge check (add a question block to a module)');
+      if (!unit.modules.some((m) => m.criteria.includes(ref))) diags.report(at, 'criterion-no-teaching', { id: c.id });
+      if (count((a, place) => a.kind === 'question' && place === 'module', ref) < 1) diags.report(at, 'criterion-no-check', { id: c.id });
       if (c.evidence === 'workplace') {
-        if (count((a) => a.kind === 'reflection', ref) < 1) gaps.push('it is evidenced in the workplace but has no reflection (add a reflection block)');
+        if (count((a) => a.kind === 'reflection', ref) < 1) diags.report(at, 'workplace-no-reflection', { id: c.id });
       } else {
         const n = count((_a, place) => place === 'pool', ref);
-        if (n < 2) gaps.push(`it has ${n} assessment question${n === 1 ? '' : 's'} and needs at least 2, so a retake can draw a fresh one (add to assessment.md)`);
+        if (n < 2) diags.report(at, 'criterion-too-few-questions', { id: c.id, count: n });
       }
-      for (const gap of gaps) diags.error(at, `Criterion ${c.id}: ${gap}.`);
     }
   }
 }
@@ -153,29 +170,41 @@ function checkSynopticCoverage(draft: DraftUnit, unit: Unit, registry: UnitRegis
   for (const ref of unit.facts.synoptic) {
     const target = registry.get(ref);
     if (!target) {
-      diags.error(at, `The synoptic unit names "${ref}", which is not a unit ref. Use refs from the units' unit.md files.`);
+      diags.report(at, 'synoptic-unit-unknown', { ref });
       continue;
     }
     for (const o of target.outcomes) {
       if (!o.criteria.some((c) => used.includes(`${ref}:${c.id}`))) {
-        diags.error(at, `Learning outcome ${o.id} of ${ref} is not assessed by any question in assessment.md. Add a question whose criteria include one of ${ref}'s ${o.id}.x criteria.`);
+        diags.report(at, 'synoptic-outcome-unassessed', { unit: ref, outcome: o.id });
       }
     }
   }
   for (const ref of new Set(used)) {
     const n = used.filter((u) => u === ref).length;
     if (n < 2) {
-      const q = draft.pool.find((p) => p.activity.criteria.includes(ref))!;
-      diags.error(q.at, `Criterion ${ref} is assessed by only 1 question; it needs at least 2, so a retake can draw a fresh one. Reference it in another question.`);
+      const q = draft.pool[unit.pool.findIndex((p) => p.criteria.includes(ref))];
+      diags.report(q.at, 'synoptic-criterion-once', { ref });
     }
   }
 }
 
-/** Changes when anything that saved progress refers to changes: ids, answers, pages, criteria. */
+/**
+ * Changes when anything that saved progress refers to changes: ids, answers, pages, criteria.
+ * Its input is what it was when progress was first saved, field for field (the question kinds
+ * that have no options, items, pairs or answers give empty lists), so saved progress still fits.
+ */
 function fingerprint(unit: Unit): string {
   const shape = (a: Activity) =>
     a.kind === 'question'
-      ? [a.id, a.type, a.criteria, a.options.map((o) => o.correct), a.items, a.pairs, a.answers]
+      ? [
+          a.id,
+          a.type,
+          a.criteria,
+          'options' in a ? a.options.map((o) => o.correct) : [],
+          a.type === 'order' ? a.items : [],
+          a.type === 'match' ? a.pairs : [],
+          a.type === 'text' ? a.answers : [],
+        ]
       : a.kind === 'scenario'
         ? [a.id, a.criteria, a.steps.map((s) => [s.id, s.choices.map((c) => c.next), s.outcome ?? ''])]
         : [a.id, a.criteria];

@@ -21,6 +21,8 @@ export interface ActivityPart {
 export interface SourcePage {
   /** Text of the `##` heading that opened the page; undefined for a page opened by `---` or the file start. */
   title?: string;
+  /** The heading's line as written ("## Title"), when a heading opened the page. */
+  headingLine?: string;
   at: Position;
   parts: (MarkdownPart | ActivityPart)[];
 }
@@ -60,7 +62,7 @@ function splitPages(file: string, lines: string[], from: number): SourcePage[] {
   const newPage = (lineNo: number, title?: string) => {
     flushProse();
     if (page.parts.length > 0 || page.title !== undefined) pages.push(page);
-    page = { title, at: { file, line: lineNo, col: 1 }, parts: [] };
+    page = { title, headingLine: title === undefined ? undefined : lines[lineNo - 1], at: { file, line: lineNo, col: 1 }, parts: [] };
     proseStart = lineNo + 1;
   };
 

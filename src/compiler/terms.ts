@@ -2,9 +2,9 @@
 // a page becomes a button described by the term's definition, the glossary learns where each term
 // is first used, and the author hears of terms declared twice or used on no page.
 import { JSDOM } from 'jsdom';
-import type { Activity, KeyTerm, Unit } from '../shared/course.ts';
+import type { Block, KeyTerm, Page, Unit } from '../shared/course.ts';
+import { escapeRegExp } from '../shared/text.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
-import { htmlText } from './readability.ts';
 
 const { document, NodeFilter } = new JSDOM('').window;
 /** A term inside these is left as it is: headings, links, code, controls, and marked terms. */
@@ -14,28 +14,33 @@ const SKIP = 'h1, h2, h3, h4, h5, h6, a, code, pre, kbd, samp, button, label, su
 const definitionId = (index: number) => `term-def-${index}`;
 
 /**
- * Marks term uses in the unit's pages and sorts `unit.terms` alphabetically for the glossary.
- * `termAt` holds where each of `unit.terms` is declared, in the same order.
+ * The unit with term uses marked in its pages and its terms sorted alphabetically for the
+ * glossary. `termAt` holds where each of `unit.terms` is declared, in the same order;
+ * `activityTexts` the texts a learner reads in each activity, by id, as the parser kept them.
  */
-export function markTerms(unit: Unit, termAt: Position[], diags: Diagnostics): void {
+export function markTerms(unit: Unit, termAt: Position[], activityTexts: Map<string, string[]>, diags: Diagnostics): Unit {
   const declared = withoutDuplicates(unit.terms.map((term, i) => ({ term, at: termAt[i] })), diags);
   declared.sort((a, b) => a.term.term.localeCompare(b.term.term, 'en-GB'));
-  unit.terms = declared.map((d) => d.term);
-  if (unit.terms.length === 0) return;
-  const find = termFinder(unit.terms);
-  for (const page of [...unit.intro, ...unit.modules.flatMap((m) => m.pages)]) {
+  const terms = declared.map((d) => ({ ...d.term }));
+  if (terms.length === 0) return { ...unit, terms };
+  const find = termFinder(terms);
+  const markPage = (page: Page): Page => {
     const marked = new Set<number>();
     const used = new Set<number>();
-    for (const block of page.blocks) {
-      if (block.kind === 'html') block.html = markHtml(block.html, unit.terms, find, marked);
-      else for (const text of activityTexts(block)) for (const m of htmlText(text).matchAll(find.pattern)) used.add(find.termOf(m));
-    }
-    for (const i of [...marked, ...used]) unit.terms[i].page ??= page.id;
-  }
-  for (const { term, at } of declared) {
-    if (term.page) continue;
-    diags.warning(at, `The key term "${term.term}" is not used on any page, so learners meet it only in the glossary. Use it in the unit's teaching, or remove it from terms.`);
-  }
+    const blocks = page.blocks.map((block): Block => {
+      if (block.kind === 'html') return { ...block, html: markHtml(block.html, terms, find, marked) };
+      for (const text of activityTexts.get(block.id) ?? []) for (const m of text.matchAll(find.pattern)) used.add(find.termOf(m));
+      return block;
+    });
+    for (const i of [...marked, ...used]) terms[i].page ??= page.id;
+    return { ...page, blocks };
+  };
+  const marked = { ...unit, terms, intro: unit.intro.map(markPage), modules: unit.modules.map((m) => ({ ...m, pages: m.pages.map(markPage) })) };
+  declared.forEach(({ at }, i) => {
+    if (terms[i].page) return;
+    diags.report(at, 'term-unused', { term: terms[i].term });
+  });
+  return marked;
 }
 
 type Declared = { term: KeyTerm; at: Position };
@@ -47,7 +52,7 @@ function withoutDuplicates(declared: Declared[], diags: Diagnostics): Declared[]
     const key = term.term.toLowerCase().replace(/\s+/g, ' ');
     const first = seen.get(key);
     if (first) {
-      diags.warning(at, `The key term "${term.term}" is declared twice in unit.md (first at line ${first.line}), so only the first definition is used. Remove one of them.`);
+      diags.report(at, 'term-duplicate', { term: term.term, line: first.line });
       return false;
     }
     seen.set(key, at);
@@ -68,7 +73,7 @@ interface TermFinder {
  */
 function termFinder(terms: KeyTerm[]): TermFinder {
   const groups = terms
-    .map((t, i) => ({ i, length: t.term.length, source: t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') }))
+    .map((t, i) => ({ i, length: t.term.length, source: escapeRegExp(t.term).replace(/\s+/g, '\\s+') }))
     .sort((a, b) => b.length - a.length || a.i - b.i);
   const alternatives = groups.map((g) => `(${g.source})`).join('|');
   return {
@@ -121,13 +126,4 @@ function termNodes(written: string, term: KeyTerm, index: number): Node[] {
   definition.setAttribute('role', 'tooltip');
   definition.textContent = term.definition;
   return [button, definition];
-}
-
-/** The text a learner reads in an activity: used there, a term counts as used, but stays unmarked. */
-function activityTexts(a: Activity): string[] {
-  if (a.kind === 'question') {
-    return [a.prompt, ...a.options.map((o) => o.html), ...a.items, ...a.pairs.flatMap((p) => [p.left, p.right])];
-  }
-  if (a.kind === 'scenario') return [a.title, ...a.steps.flatMap((s) => [s.html, ...s.choices.map((c) => c.html)])];
-  return [a.prompt];
 }

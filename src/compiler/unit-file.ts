@@ -3,6 +3,7 @@ import { isScalar, type YAMLMap } from 'yaml';
 import type { AssessmentSettings, KeyTerm, Outcome, UnitFacts } from '../shared/course.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import { plainText } from './markdown.ts';
+import type { SourceText, TextRole } from './source-text.ts';
 import type { SourceFile } from './source.ts';
 import { writtenNumber, YamlReader } from './yaml-reader.ts';
 
@@ -17,6 +18,8 @@ export interface UnitFile {
   termAt: Position[];
   /** Where "ref:" is written, for a ref another unit also uses. */
   refAt: Position;
+  /** The front matter's texts a learner reads (and the criteria, kept verbatim from the seed). */
+  texts: SourceText[];
 }
 
 const FIELDS = ['title', 'ref', 'level', 'credits', 'glh', 'codes', 'facts', 'seed', 'purpose', 'outcomes', 'synoptic', 'assessment', 'terms'];
@@ -24,16 +27,20 @@ const WHAT = 'the front matter of unit.md';
 
 export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnostics): UnitFile | undefined {
   if (!source.frontMatter) {
-    diags.error(
-      { file: source.file, line: 1, col: 1 },
-      'unit.md has no front matter, so the unit has no title, outcomes or criteria. Start the file with a "---" line, the unit\'s YAML fields, and another "---" line.',
-    );
+    diags.report({ file: source.file, line: 1, col: 1 }, 'unit-no-front-matter', {});
     return undefined;
   }
   const r = new YamlReader(source.frontMatter, diags, WHAT);
   const m = r.root;
   if (!m) return undefined;
   r.onlyKnown(m, FIELDS, WHAT);
+  const texts: SourceText[] = [];
+  const note = (role: TextRole, node: Parameters<YamlReader['sourceText']>[1]) => {
+    const text = r.sourceText(role, node);
+    if (text) texts.push(text);
+  };
+  note('title', r.node(m, 'title'));
+  note('purpose', r.node(m, 'purpose'));
   const synoptic = (r.stringList(m, 'synoptic', WHAT, false) ?? []).map((s) => s.value);
   const facts: UnitFacts = {
     id: unitId,
@@ -42,22 +49,25 @@ export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnost
     level: r.string(m, 'level', WHAT, false),
     credits: r.string(m, 'credits', WHAT, false),
     glh: r.string(m, 'glh', WHAT, false),
-    codes: readLabels(r, m, 'codes'),
-    facts: readLabels(r, m, 'facts'),
+    codes: readLabels(r, m, 'codes', note),
+    facts: readLabels(r, m, 'facts', note),
     seed: r.string(m, 'seed', WHAT) ?? '',
     purpose: r.string(m, 'purpose', WHAT) ?? '',
     synoptic,
   };
   if (!/^[a-z0-9-]{2,64}$/.test(facts.ref)) {
-    diags.error(r.at(r.node(m, 'ref')), `The unit ref "${facts.ref}" is not allowed: use 2 to 64 characters of a-z, 0-9 and "-", such as "l1-cs3".`);
+    diags.report(r.at(r.node(m, 'ref')), 'unit-ref-invalid', { ref: facts.ref });
   }
   const criterionAt = new Map<string, Position>();
   const termAt: Position[] = [];
-  const outcomes = synoptic.length > 0 && !r.has(m, 'outcomes') ? [] : readOutcomes(r, m, criterionAt);
-  return { facts, outcomes, assessment: readAssessment(r, m), terms: readTerms(r, m, termAt), criterionAt, termAt, refAt: r.at(r.node(m, 'ref')) };
+  const outcomes = synoptic.length > 0 && !r.has(m, 'outcomes') ? [] : readOutcomes(r, m, criterionAt, note);
+  const terms = readTerms(r, m, termAt, note);
+  return { facts, outcomes, assessment: readAssessment(r, m), terms, criterionAt, termAt, refAt: r.at(r.node(m, 'ref')), texts };
 }
 
-function readLabels(r: YamlReader, m: YAMLMap, key: string): Record<string, string> {
+type Note = (role: TextRole, node: Parameters<YamlReader['sourceText']>[1]) => void;
+
+function readLabels(r: YamlReader, m: YAMLMap, key: string, note: Note): Record<string, string> {
   const node = r.node(m, key);
   if (node === undefined) return {};
   const map = r.map(node, `"${key}" in ${WHAT}`);
@@ -66,30 +76,33 @@ function readLabels(r: YamlReader, m: YAMLMap, key: string): Record<string, stri
     const label = String((pair.key as { value?: unknown }).value ?? '');
     const value = map ? r.string(map, label, `"${key}" in ${WHAT}`, false) : undefined;
     if (value !== undefined) out[label] = value;
+    note('fact', pair.value as never);
   }
   return out;
 }
 
-function readOutcomes(r: YamlReader, m: YAMLMap, criterionAt: Map<string, Position>): Outcome[] {
+function readOutcomes(r: YamlReader, m: YAMLMap, criterionAt: Map<string, Position>, note: Note): Outcome[] {
   const nodes = r.list(m, 'outcomes', WHAT) ?? [];
   return nodes.flatMap((node, i) => {
     const om = r.map(node, `outcome ${i + 1} in unit.md`);
     if (!om) return [];
     const what = `outcome ${i + 1} in unit.md`;
     r.onlyKnown(om, ['id', 'text', 'criteria'], what);
+    note('outcome', r.node(om, 'text'));
     const id = quotedId(r, om, what);
     const criteria = (r.list(om, 'criteria', what) ?? []).flatMap((cn, j) => {
       const cw = `criterion ${j + 1} of outcome ${id ?? i + 1}`;
       const cm = r.map(cn, cw);
       if (!cm) return [];
       r.onlyKnown(cm, ['id', 'text', 'evidence'], cw);
+      note('criterion', r.node(cm, 'text'));
       const evidence = r.string(cm, 'evidence', cw, false);
       if (evidence !== undefined && evidence !== 'workplace') {
-        r.diags.error(r.at(r.node(cm, 'evidence')), `The evidence "${evidence}" of ${cw} is not known. The only value is "workplace"; leave it out for quiz-assessed criteria.`);
+        r.diags.report(r.at(r.node(cm, 'evidence')), 'evidence-unknown', { what: cw, evidence });
       }
       const cid = quotedId(r, cm, cw);
       if (cid !== undefined && criterionAt.has(cid)) {
-        r.diags.error(r.at(r.node(cm, 'id')), `Criterion "${cid}" is declared twice in unit.md. Each criterion id appears once; correct the id from the unit specification.`);
+        r.diags.report(r.at(r.node(cm, 'id')), 'criterion-declared-twice', { id: cid });
       }
       if (cid !== undefined) criterionAt.set(cid, r.at(cm));
       return cid === undefined ? [] : [{ id: cid, text: r.string(cm, 'text', cw) ?? '', ...(evidence === 'workplace' ? { evidence: 'workplace' as const } : {}) }];
@@ -106,7 +119,7 @@ function quotedId(r: YamlReader, map: YAMLMap, what: string): string | undefined
   const node = r.node(map, 'id');
   if (isScalar(node) && typeof node.value === 'number') {
     const written = writtenNumber(node);
-    r.diags.error(r.at(node), `The id of ${what} is written without quotes, so YAML reads ${written} as the number ${node.value}. Write it as id: "${written}".`);
+    r.diags.report(r.at(node), 'criterion-id-unquoted', { what, written, value: node.value });
     return written;
   }
   return r.string(map, 'id', what);
@@ -123,7 +136,7 @@ function readAssessment(r: YamlReader, m: YAMLMap): AssessmentSettings {
   };
 }
 
-function readTerms(r: YamlReader, m: YAMLMap, termAt: Position[]): KeyTerm[] {
+function readTerms(r: YamlReader, m: YAMLMap, termAt: Position[], note: Note): KeyTerm[] {
   return (r.list(m, 'terms', WHAT, false) ?? []).flatMap((node, i) => {
     const tm = r.map(node, `key term ${i + 1}`);
     if (!tm) return [];
@@ -131,6 +144,8 @@ function readTerms(r: YamlReader, m: YAMLMap, termAt: Position[]): KeyTerm[] {
     const term = r.string(tm, 'term', `key term ${i + 1}`);
     const definition = r.string(tm, 'definition', `key term ${i + 1}`);
     if (!term || !definition) return [];
+    note('term', r.node(tm, 'term'));
+    note('definition', r.node(tm, 'definition'));
     termAt.push(r.at(r.node(tm, 'term')));
     return [{ term, definition }];
   });

@@ -1,13 +1,15 @@
 // Turns one unit folder's files into a draft Unit: pages, modules and the assessment pool.
 // Criteria are still as written here; rules.ts resolves and checks them across the unit.
 import { join } from 'node:path';
-import type { Activity, Block, Module, Page, Question } from '../shared/course.ts';
+import type { Question } from '../shared/course.ts';
 import { parseActivity, type ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import { renderBlock } from './markdown.ts';
+import { lineText, type SourceText } from './source-text.ts';
 import { type SourceFile, type SourcePage, splitSource } from './source.ts';
 import { readUnitFile, type UnitFile } from './unit-file.ts';
 import { type CriterionMention, YamlReader } from './yaml-reader.ts';
+
 
 export interface FileText {
   /** Path shown in diagnostics, relative to the project ("content/l2-principles/unit.md"). */
@@ -17,20 +19,39 @@ export interface FileText {
   text: string;
 }
 
+/** A block of a page as parsed: HTML, or an activity whose criteria are not yet resolved. */
+export type DraftBlock = { kind: 'html'; html: string } | ParsedActivity;
+
+export interface DraftPage {
+  id: string;
+  title: string;
+  blocks: DraftBlock[];
+  /** The page as split from its file, for checks that read its prose. */
+  source: SourcePage;
+}
+
 export interface DraftModule {
-  module: Module;
+  /** From the file name without its number: "02-legal-rights.md" -> "legal-rights". */
+  id: string;
+  file: string;
+  title: string;
+  minutes: number;
+  pages: DraftPage[];
   at: Position;
+  /** Criteria taught, as written. */
   mentions: CriterionMention[];
 }
 
 export interface DraftUnit {
   dir: string;
   unitFile: UnitFile;
-  intro: Page[];
+  intro: DraftPage[];
   modules: DraftModule[];
   pool: ParsedActivity<Question>[];
   /** Every activity with where it sits: "module" (knowledge checks, scenarios, reflections) or "pool". */
-  activities: { parsed: ParsedActivity<Activity>; place: 'module' | 'pool' }[];
+  activities: { parsed: ParsedActivity; place: 'module' | 'pool' }[];
+  /** Every text a learner reads in the unit's files, with its position and role. */
+  texts: SourceText[];
   /** Files of the unit folder that links and images point to, relative to it ("images/till.svg"). */
   media: Set<string>;
 }
@@ -43,19 +64,16 @@ export function readUnitFolder(
   diags: Diagnostics,
 ): DraftUnit | undefined {
   if (!files.unit) {
-    diags.error(
-      { file: join(dir, 'unit.md'), line: 1, col: 1 },
-      `The unit folder ${dir} has no unit.md, so it has no title, outcomes or criteria. Add unit.md with the unit's front matter (see the authoring guide in README.md).`,
-    );
+    diags.report({ file: join(dir, 'unit.md'), line: 1, col: 1 }, 'missing-unit-md', { dir });
     return undefined;
   }
   for (const f of files.unknown) {
-    diags.error({ file: f.file, line: 1, col: 1 }, `${f.file} is not a module, unit.md or assessment.md, so it would be left out. Name modules "NN-name.md", such as "02-legal-rights.md".`);
+    diags.report({ file: f.file, line: 1, col: 1 }, 'stray-file', { file: f.file });
   }
   const unitSource = splitSource(files.unit.file, files.unit.text);
   const unitFile = readUnitFile(dir.split('/').pop()!, unitSource, diags);
   if (!unitFile) return undefined;
-  const draft: DraftUnit = { dir, unitFile, intro: [], modules: [], pool: [], activities: [], media: new Set() };
+  const draft: DraftUnit = { dir, unitFile, intro: [], modules: [], pool: [], activities: [], texts: [...unitFile.texts], media: new Set() };
   const usedPageIds = new Set<string>();
   draft.intro = buildPages(unitSource, files.unit.path, 'intro', unitFile.facts.title, usedPageIds, draft, diags);
   for (const mf of files.modules) draft.modules.push(readModule(mf, usedPageIds, draft, diags));
@@ -67,38 +85,44 @@ function readModule(mf: FileText, usedPageIds: Set<string>, draft: DraftUnit, di
   const id = MODULE_FILE.exec(mf.file.split('/').pop()!)![2];
   const source = splitSource(mf.file, mf.text);
   const at = { file: mf.file, line: 1, col: 1 };
-  const module: Module = { id, file: mf.file, title: id, criteria: [], minutes: 0, pages: [] };
-  let mentions: CriterionMention[] = [];
+  const module: DraftModule = { id, file: mf.file, title: id, minutes: 0, pages: [], at, mentions: [] };
   if (!source.frontMatter) {
-    diags.error(at, `${mf.file} has no front matter. Start it with "---", then title, criteria and minutes, then "---".`);
+    diags.report(at, 'module-no-front-matter', { file: mf.file });
   } else {
     const what = `the front matter of ${mf.file.split('/').pop()}`;
     const r = new YamlReader(source.frontMatter, diags, what);
     if (r.root) {
       r.onlyKnown(r.root, ['title', 'criteria', 'minutes'], what);
       module.title = r.string(r.root, 'title', what) ?? id;
-      mentions = r.criteria(r.root, 'criteria', what) ?? [];
+      const title = r.sourceText('title', r.node(r.root, 'title'));
+      if (title) draft.texts.push(title);
+      module.mentions = r.criteria(r.root, 'criteria', what) ?? [];
       module.minutes = r.number(r.root, 'minutes', what) ?? 0;
     }
   }
   module.pages = buildPages(source, mf.path, id, module.title, usedPageIds, draft, diags);
-  if (module.pages.length === 0) diags.error(at, `${mf.file} has no content. Write the module's teaching below its front matter.`);
-  return { module, at, mentions };
+  if (module.pages.length === 0) diags.report(at, 'module-empty', { file: mf.file });
+  return module;
 }
 
 function readPool(af: FileText, draft: DraftUnit, diags: Diagnostics): void {
   const source = splitSource(af.file, af.text);
   for (const page of source.pages) {
+    if (page.headingLine !== undefined) draft.texts.push(headingText(page));
     for (const part of page.parts) {
-      if (part.kind === 'markdown') continue;
+      if (part.kind === 'markdown') {
+        draft.texts.push(lineText('prose', af.file, part.firstLine, part.text));
+        continue;
+      }
       if (part.kind !== 'question') {
-        diags.error(part.at, `assessment.md holds a ${part.kind} block, but the assessment pool takes questions only. Move it into a module.`);
+        diags.report(part.at, 'assessment-not-question', { kind: part.kind });
         continue;
       }
       const parsed = parseActivity(part, af.path, draft.media, diags) as ParsedActivity<Question> | undefined;
       if (!parsed) continue;
       draft.pool.push(parsed);
       draft.activities.push({ parsed, place: 'pool' });
+      draft.texts.push(...parsed.texts);
     }
   }
 }
@@ -111,27 +135,35 @@ function buildPages(
   used: Set<string>,
   draft: DraftUnit,
   diags: Diagnostics,
-): Page[] {
+): DraftPage[] {
   return source.pages.map((sp) => {
     const title = sp.title ?? fallbackTitle;
-    return { id: uniquePageId(prefix, sp.title, used), title, blocks: buildBlocks(sp, path, draft, diags) };
+    if (sp.headingLine !== undefined) draft.texts.push(headingText(sp));
+    return { id: uniquePageId(prefix, sp.title, used), title, blocks: buildBlocks(sp, path, draft, diags), source: sp };
   });
 }
 
-function buildBlocks(sp: SourcePage, path: string, draft: DraftUnit, diags: Diagnostics): Block[] {
-  const blocks: Block[] = [];
+function buildBlocks(sp: SourcePage, path: string, draft: DraftUnit, diags: Diagnostics): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
   for (const part of sp.parts) {
     if (part.kind === 'markdown') {
+      draft.texts.push(lineText('prose', sp.at.file, part.firstLine, part.text));
       const html = renderBlock(part.text, { diags, path, media: draft.media, at: { file: sp.at.file, line: part.firstLine, col: 1 } });
       if (html) blocks.push({ kind: 'html', html });
       continue;
     }
     const parsed = parseActivity(part, path, draft.media, diags);
     if (!parsed) continue;
-    blocks.push(parsed.activity);
+    blocks.push(parsed);
     draft.activities.push({ parsed, place: 'module' });
+    draft.texts.push(...parsed.texts);
   }
   return blocks;
+}
+
+/** A page's "##" heading as a record: its text is the title, its line the heading as written. */
+function headingText(page: SourcePage): SourceText {
+  return { ...lineText('heading', page.at.file, page.at.line, page.headingLine!), text: page.title! };
 }
 
 function uniquePageId(prefix: string, title: string | undefined, used: Set<string>): string {

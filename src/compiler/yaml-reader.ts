@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostics, Position } from './diagnostics.ts';
+import type { SourceText, TextRole } from './source-text.ts';
 
 /** YAML text cut out of a markdown file, with where it starts there. */
 export interface YamlSource {
@@ -31,14 +32,11 @@ export class YamlReader {
     for (const e of doc.errors) {
       const lp = this.lines.linePos(e.pos[0]);
       const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      diags.error(
-        { file: src.file, line: src.firstLine + lp.line - 1, col: lp.col },
-        `The YAML of ${what} cannot be read (${reason}). Check the indentation, and write text that contains ": ", "#" or quotes as a "|" block.`,
-      );
+      diags.report({ file: src.file, line: src.firstLine + lp.line - 1, col: lp.col }, 'yaml-malformed', { what, reason });
     }
     if (doc.errors.length > 0) return;
     if (isMap(doc.contents)) this.root = doc.contents;
-    else diags.error(this.start(), `${capital(what)} holds no fields. Write its fields as YAML "key: value" lines.`);
+    else diags.report(this.start(), 'yaml-no-fields', { what });
   }
 
   start(): Position {
@@ -69,6 +67,21 @@ export class YamlReader {
     return { at: { file: this.src.file, line: this.src.firstLine + start.line - 1, col: indent + 1 }, indent };
   }
 
+  /** A scalar's value with where it is written, as a record the checks read; undefined for a non-scalar. */
+  sourceText(role: TextRole, node: Node | null | undefined): SourceText | undefined {
+    if (!isScalar(node) || !node.range || node.value === null || typeof node.value === 'object') return undefined;
+    const start = this.lines.linePos(node.range[0]);
+    const end = this.lines.linePos(node.range[1]);
+    const all = this.src.text.split('\n');
+    return {
+      role,
+      text: String(node.value),
+      at: { file: this.src.file, line: this.src.firstLine + start.line - 1, col: start.col },
+      end: { line: this.src.firstLine + end.line - 1, col: end.col },
+      lines: all.slice(start.line - 1, end.line),
+    };
+  }
+
   private pair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
     return (map.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && p.key.value === key);
   }
@@ -90,7 +103,7 @@ export class YamlReader {
     for (const p of map.items as Pair<Node, Node | null>[]) {
       const key = isScalar(p.key) ? String(p.key.value) : '?';
       if (!known.includes(key)) {
-        this.diags.error(this.at(p.key), `${capital(what)} has an unknown field "${key}". Use only: ${known.join(', ')}.`);
+        this.diags.report(this.at(p.key), 'unknown-field', { what, key, known });
       }
     }
   }
@@ -98,22 +111,22 @@ export class YamlReader {
   string(map: YAMLMap, key: string, what: string, required = true): string | undefined {
     const node = this.node(map, key);
     if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
-      if (required) this.diags.error(this.at(map), `${capital(what)} has no "${key}". Add "${key}:" with its text.`);
+      if (required) this.diags.report(this.at(map), 'field-missing', { what, key, needs: 'text' });
       return undefined;
     }
     if (isScalar(node) && ['string', 'number', 'boolean'].includes(typeof node.value)) return String(node.value).trim();
-    this.diags.error(this.at(node), `"${key}" of ${what} should be text, not a list or a map. Write it as "${key}: text" or as a "|" block.`);
+    this.diags.report(this.at(node), 'field-not-text', { what, key });
     return undefined;
   }
 
   number(map: YAMLMap, key: string, what: string, fallback?: number): number | undefined {
     const node = this.node(map, key);
     if (node === undefined) {
-      if (fallback === undefined) this.diags.error(this.at(map), `${capital(what)} has no "${key}". Add "${key}:" with a whole number.`);
+      if (fallback === undefined) this.diags.report(this.at(map), 'field-missing', { what, key, needs: 'number' });
       return fallback;
     }
     if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 0) return node.value;
-    this.diags.error(this.at(node), `"${key}" of ${what} should be a whole number, such as ${fallback ?? 1}.`);
+    this.diags.report(this.at(node), 'field-not-number', { what, key, example: fallback ?? 1 });
     return fallback;
   }
 
@@ -121,24 +134,24 @@ export class YamlReader {
     const node = this.node(map, key);
     if (node === undefined) return false;
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.diags.error(this.at(node), `"${key}" of ${what} should be true or false.`);
+    this.diags.report(this.at(node), 'field-not-boolean', { what, key });
     return false;
   }
 
   list(map: YAMLMap, key: string, what: string, required = true): Node[] | undefined {
     const node = this.node(map, key);
     if (node === undefined || node === null) {
-      if (required) this.diags.error(this.at(map), `${capital(what)} has no "${key}". Add "${key}:" followed by a list of "- " items.`);
+      if (required) this.diags.report(this.at(map), 'field-missing', { what, key, needs: 'list' });
       return undefined;
     }
     if (isSeq(node)) return node.items as Node[];
-    this.diags.error(this.at(node), `"${key}" of ${what} should be a list of "- " items.`);
+    this.diags.report(this.at(node), 'field-not-list', { what, key });
     return undefined;
   }
 
   map(node: Node | null | undefined, what: string): YAMLMap | undefined {
     if (isMap(node)) return node;
-    this.diags.error(this.at(node), `${capital(what)} should be a set of "key: value" fields.`);
+    this.diags.report(this.at(node), 'field-not-map', { what });
     return undefined;
   }
 
@@ -149,7 +162,7 @@ export class YamlReader {
     for (const item of items) {
       if (isScalar(item) && item.value !== null && typeof item.value !== 'object') {
         out.push({ value: String(item.value).trim(), at: this.at(item) });
-      } else this.diags.error(this.at(item), `Each item of "${key}" in ${what} should be text.`);
+      } else this.diags.report(this.at(item), 'list-item-not-text', { what, key });
     }
     return out;
   }
@@ -165,12 +178,9 @@ export class YamlReader {
       } else if (isScalar(item) && typeof item.value === 'number') {
         // Reported, then kept as written, so that one mistake gives one diagnostic.
         const written = writtenNumber(item);
-        this.diags.error(
-          this.at(item),
-          `Criterion ${written} in ${what} is written without quotes, so YAML reads it as the number ${item.value}. Write it as "${written}".`,
-        );
+        this.diags.report(this.at(item), 'criterion-unquoted', { what, written, value: item.value });
         out.push({ ref: written, at: this.at(item) });
-      } else this.diags.error(this.at(item), `Each criterion in ${what} should be a quoted id such as "1.2".`);
+      } else this.diags.report(this.at(item), 'criterion-not-text', { what });
     }
     return out;
   }
@@ -182,6 +192,3 @@ export function writtenNumber(node: Node): string {
   return token && 'source' in token ? token.source.trim() : String((node as { value?: unknown }).value);
 }
 
-export function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

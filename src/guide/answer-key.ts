@@ -3,16 +3,8 @@
 // are sanitised HTML from the compiler; everything else is plain text and escaped here.
 import { escapeHtml as esc } from '../package/escape.ts';
 import type { Question, Reflection, Scenario, ScenarioOutcome, ScenarioStep } from '../shared/course.ts';
+import { kindOf } from '../shared/question-kinds.ts';
 import { anchorOf } from './criteria.ts';
-
-const TYPE_NAME: Record<Question['type'], string> = {
-  single: 'single choice',
-  multiple: 'multiple choice, every correct option needed',
-  truefalse: 'true or false',
-  order: 'put in order',
-  match: 'matching',
-  text: 'typed answer',
-};
 
 export const OUTCOME_NAME: Record<ScenarioOutcome, string> = {
   good: 'good outcome',
@@ -22,68 +14,32 @@ export const OUTCOME_NAME: Record<ScenarioOutcome, string> = {
 
 export const itemAnchor = (id: string) => anchorOf('item', id);
 
-const feedbackList = (q: Question) => `<dl class="feedback">
-<dt class="label">Feedback when right</dt><dd>${q.feedbackCorrect}</dd>
-<dt class="label">Feedback when wrong</dt><dd>${q.feedbackIncorrect}</dd>
-</dl>`;
-
-function choiceAnswers(q: Question): string {
-  const rows = q.options
-    .map(
-      (option) =>
-        `<tr${option.correct ? ' class="correct"' : ''}><th scope="row">${esc(option.key)}. ${option.html}</th>` +
-        `<td>${option.correct ? '<span class="mark"><span aria-hidden="true">✓ </span>Correct</span>' : 'Wrong'}</td>` +
-        `<td>${option.feedback}</td></tr>`,
-    )
-    .join('\n');
-  return `<table class="options">
-<colgroup><col style="width: 42%"><col style="width: 14%"><col style="width: 44%"></colgroup>
-<thead><tr><th scope="col">Option</th><th scope="col">Answer</th><th scope="col">Feedback</th></tr></thead>
+/** The kind's answer key as a table (the rows that are the right answer marked), then any feedback on the whole answer. */
+function answers(q: Question): string {
+  const key = kindOf(q).answerKey(q);
+  const cell = (html: string, i: number) => (i === 0 ? `<th scope="row">${html}</th>` : `<td>${html}</td>`);
+  const rows = key.rows.map((row) => `<tr${row.correct ? ' class="correct"' : ''}>${row.cells.map(cell).join('')}</tr>`).join('\n');
+  const feedback = key.feedback
+    ? `\n<dl class="feedback">
+<dt class="label">Feedback when right</dt><dd>${key.feedback.correct}</dd>
+<dt class="label">Feedback when wrong</dt><dd>${key.feedback.incorrect}</dd>
+</dl>`
+    : '';
+  return `<table class="answers answers-${key.head.length}">
+<thead><tr>${key.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`;
+</table>${feedback}`;
 }
-
-function orderAnswers(q: Question): string {
-  return `<p class="label">Correct order (learners see the items shuffled)</p>
-<ol>${q.items.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>
-${feedbackList(q)}`;
-}
-
-function matchAnswers(q: Question): string {
-  const rows = q.pairs.map((pair) => `<tr><th scope="row">${esc(pair.left)}</th><td>${esc(pair.right)}</td></tr>`).join('\n');
-  return `<table class="pairs">
-<thead><tr><th scope="col">Item</th><th scope="col">Correct match</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-${feedbackList(q)}`;
-}
-
-function textAnswers(q: Question): string {
-  return `<p class="label">Accepted answers (case, spacing and the marks . , ! ? ' " are ignored)</p>
-<ul>${q.answers.map((answer) => `<li>${esc(answer)}</li>`).join('')}</ul>
-${feedbackList(q)}`;
-}
-
-const ANSWERS: Record<Question['type'], (q: Question) => string> = {
-  single: choiceAnswers,
-  multiple: choiceAnswers,
-  truefalse: choiceAnswers,
-  order: orderAnswers,
-  match: matchAnswers,
-  text: textAnswers,
-};
 
 /** A question with its answer key. `what` names it: "Knowledge check" or "Assessment question". */
 export function questionItem(q: Question, what: string, where: string): string {
   return `<article class="item question" id="${esc(itemAnchor(q.id))}" aria-labelledby="${esc(itemAnchor(q.id))}-h">
-<h5 id="${esc(itemAnchor(q.id))}-h">${esc(what)} <code>${esc(q.id)}</code> (${TYPE_NAME[q.type]})</h5>
+<h5 id="${esc(itemAnchor(q.id))}-h">${esc(what)} <code>${esc(q.id)}</code> (${kindOf(q).name})</h5>
 <p class="where">${esc(where)}</p>
 <div class="prompt">${q.prompt}</div>
-${ANSWERS[q.type](q)}
+${answers(q)}
 </article>`;
 }
 

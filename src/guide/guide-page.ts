@@ -35,6 +35,8 @@ td > :last-child, th > :last-child, .prompt > :last-child { margin-bottom: 0; }
 .item .where { color: #3d3d3d; font-size: 0.9rem; margin: 0 0 0.5rem; }
 .prompt { font-weight: 600; }
 tr.correct > * { background: #e7f3ea; }
+.answers-3 thead th:first-child { width: 42%; }
+.answers-3 thead th:nth-child(2) { width: 14%; }
 .mark { font-weight: 700; }
 .steps { padding-left: 1.25rem; }
 .steps > li { margin-bottom: 0.75rem; }

@@ -1,4 +1,5 @@
 import type { Unit } from '../shared/course.ts';
+import { kindOf } from '../shared/question-kinds.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -22,13 +23,7 @@ export const scriptSafeJson = (value: unknown) =>
  * guide: 3 to 5 KB gzipped less per unit.
  */
 export function learnerUnit(unit: Unit): Unit {
-  const pool = unit.pool.map((q) => ({
-    ...q,
-    options: q.options.map((o) => ({ ...o, feedback: '' })),
-    feedbackCorrect: '',
-    feedbackIncorrect: '',
-  }));
-  return { ...unit, pool };
+  return { ...unit, pool: unit.pool.map((q) => kindOf(q).withoutFeedback(q)) };
 }
 
 /** The package's launch page: the player template with this unit's data and SCORM version inlined. */

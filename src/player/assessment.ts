@@ -1,5 +1,6 @@
 // The assessment model: draws per criterion, marks criteria met, and decides pass and fail.
-import { quizCriteria, isCorrect } from '../shared/activities.ts';
+import { quizCriteria } from '../shared/activities.ts';
+import { isCorrect } from '../shared/question-kinds.ts';
 import type { Question, Unit } from '../shared/course.ts';
 import type { Progress, Sitting } from './progress.ts';
 

@@ -1,10 +1,10 @@
 // The player's state: where the learner is, what they have done, and what the LMS is told.
 // Components call its methods; every change is saved through src/lms.
-import { allPages, isCorrect, pageActivities, quizCriteria, scenarioPath, workplaceCriteria, criterionText } from '../shared/activities.ts';
-import type { Module, Page, Question, Reflection, Scenario, Unit } from '../shared/course.ts';
-import type { InteractionRecord, Lms, LmsStatus } from '../lms/index.ts';
+import { allPages, pageActivities } from '../shared/activities.ts';
+import type { Module, Page, Question, Reflection, Response, Scenario, Unit } from '../shared/course.ts';
+import type { Lms, LmsStatus } from '../lms/index.ts';
 import { assessmentStatus, drawSitting, type AssessmentStatus } from './assessment.ts';
-import { interactionFor } from './interactions.ts';
+import { cmiRecord, objectiveRecords, questionInteraction, reflectionInteraction, reflectionRecord, scenarioInteraction } from './lms-report.ts';
 import { decodeProgress, encodeProgress, type Progress } from './progress.ts';
 import { loadReflections, saveReflections } from './reflection-store.ts';
 
@@ -13,8 +13,7 @@ export const RECORD = '#record';
 /** The unit's key terms; not a page, so "every page viewed" never needs it. */
 export const GLOSSARY = '#glossary';
 
-/** A reflection's interaction id: the LMS records its text under it and, in SCORM 2004, hands it back. */
-export const reflectionInteraction = (id: string): string => `rf-${id}`;
+export { reflectionInteraction };
 
 export function reflectionIds(unit: Unit): string[] {
   return pageActivities(unit).flatMap((a) => (a.kind === 'reflection' ? [a.id] : []));
@@ -87,28 +86,15 @@ export class Course {
     if (next) this.goTo(next.id);
   }
 
-  answerCheck(q: Question, response: string[], latencySeconds: number): void {
+  answerCheck(q: Question, response: Response, latencySeconds: number): void {
     this.progress = { ...this.progress, checks: { ...this.progress.checks, [q.id]: response } };
-    this.record(interactionFor(q, response, `kc-${q.id}`, latencySeconds));
+    this.lms.recordInteraction(questionInteraction(q, response, `kc-${q.id}`, latencySeconds, new Date()));
     this.save();
   }
 
   finishScenario(s: Scenario, path: number[], latencySeconds: number): void {
     this.progress = { ...this.progress, scenarios: { ...this.progress.scenarios, [s.id]: path } };
-    const visited = scenarioPath(s, path);
-    const step = visited[visited.length - 1];
-    const result = step.outcome === 'good' ? 'correct' : step.outcome === 'poor' ? 'incorrect' : 'neutral';
-    this.record({
-      id: `sc-${s.id}`,
-      type: 'other',
-      description: s.title,
-      response: [visited.map((st) => st.id).join(' > ')],
-      correct: [],
-      result,
-      objectives: s.criteria,
-      latencySeconds,
-      timestamp: new Date(),
-    });
+    this.lms.recordInteraction(scenarioInteraction(s, path, latencySeconds, new Date()));
     this.save();
   }
 
@@ -133,17 +119,7 @@ export class Course {
   /** A reflection is recorded (and sent to the LMS) when the learner saves it with enough words. */
   submitReflection(r: Reflection, words: number, latencySeconds: number): void {
     this.progress = { ...this.progress, reflections: { ...this.progress.reflections, [r.id]: words } };
-    this.record({
-      id: reflectionInteraction(r.id),
-      type: 'long-fill-in',
-      description: r.prompt.replace(/<[^>]+>/g, ''),
-      response: [this.reflectionText[r.id] ?? ''],
-      correct: [],
-      result: 'neutral',
-      objectives: r.criteria,
-      latencySeconds,
-      timestamp: new Date(),
-    });
+    this.lms.recordInteraction(reflectionRecord(r, this.reflectionText[r.id] ?? '', latencySeconds, new Date()));
     this.save();
   }
 
@@ -153,7 +129,7 @@ export class Course {
     this.save();
   }
 
-  answerSitting(index: number, response: string[]): void {
+  answerSitting(index: number, response: Response): void {
     const sittings = this.progress.sittings.map((s) =>
       s.submitted ? s : { ...s, answers: s.answers.map((a, i) => (i === index ? response : a)) },
     );
@@ -168,21 +144,16 @@ export class Course {
     // The learner's own calendar day, numbered as days since 1970-01-01 (read back as UTC).
     const day = Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000);
     const byId = new Map(this.unit.pool.map((q) => [q.id, q]));
-    open.questions.forEach((id, i) =>
-      this.record(interactionFor(byId.get(id)!, open.answers[i] ?? [], `a${n + 1}-${id}`, 0)),
-    );
+    const now = new Date();
+    open.questions.forEach((id, i) => this.lms.recordInteraction(questionInteraction(byId.get(id)!, open.answers[i] ?? null, `a${n + 1}-${id}`, 0, now)));
     this.progress = { ...this.progress, sittings: this.progress.sittings.map((s) => (s === open ? { ...s, submitted: true, day } : s)) };
     this.save();
-    this.reportObjectives();
+    for (const objective of objectiveRecords(this.unit, this.assessment, Object.keys(this.progress.reflections))) this.lms.setObjective(objective);
     this.lms.flush();
   }
 
   questionById(id: string): Question | undefined {
     return this.unit.pool.find((q) => q.id === id);
-  }
-
-  isCorrect(q: Question, response: string[]): boolean {
-    return isCorrect(q, response);
   }
 
   /** Modules that teach a criterion, for sending a learner back to study it. */
@@ -194,44 +165,9 @@ export class Course {
     return this.progress.seen.size >= this.contentPages;
   }
 
-  private record(interaction: InteractionRecord): void {
-    this.lms.recordInteraction(interaction);
-  }
-
-  private reportObjectives(): void {
-    const a = this.assessment;
-    for (const ref of a.criteria) {
-      const met = a.met.has(ref);
-      this.lms.setObjective({
-        id: ref,
-        description: criterionText(this.unit, ref),
-        success: met ? 'passed' : a.finished ? 'failed' : 'unknown',
-        completion: met ? 'completed' : a.sat > 0 ? 'incomplete' : 'unknown',
-        scoreScaled: a.sat > 0 ? (met ? 1 : 0) : null,
-      });
-    }
-    for (const ref of workplaceCriteria(this.unit)) {
-      const done = Object.keys(this.progress.reflections).some((id) =>
-        this.unit.modules.some((m) => m.pages.some((p) => p.blocks.some((b) => b.kind === 'reflection' && b.id === id && b.criteria.includes(ref)))),
-      );
-      this.lms.setObjective({ id: ref, description: criterionText(this.unit, ref), success: 'unknown', completion: done ? 'completed' : 'incomplete', scoreScaled: null });
-    }
-  }
-
   private save(): void {
-    const a = this.assessment;
-    const hasQuiz = quizCriteria(this.unit).length > 0;
-    const finished = hasQuiz ? a.finished : true;
-    this.lms.update({
-      location: this.location,
-      suspendData: encodeProgress(this.unit, this.progress),
-      completion: this.seenAll && finished ? 'completed' : 'incomplete',
-      success: !hasQuiz || !a.finished ? 'unknown' : a.passed ? 'passed' : 'failed',
-      // Only a final score is sent: Moodle's "mastery score overrides status" would turn an
-      // interim score below the mastery score into "failed" while retakes remain.
-      scoreRaw: a.finished ? Math.round(a.share * 100) : null,
-      progress: Math.min(1, (this.progress.seen.size + (finished && a.sat > 0 ? 1 : 0)) / (this.contentPages + 1)),
-    });
+    const suspendData = encodeProgress(this.unit, this.progress);
+    this.lms.update(cmiRecord(this.unit, this.progress, this.assessment, this.location, suspendData, this.contentPages));
   }
 
   flush(): void {

@@ -1,13 +1,14 @@
 // The learner's progress and its compact text form for cmi.suspend_data. Entries are keyed by
 // short hashes of activity ids; the content fingerprint guards against misapplying old progress.
 import { allPages, shortKey } from '../shared/activities.ts';
-import type { Question, Unit } from '../shared/course.ts';
+import type { Question, Response, Unit } from '../shared/course.ts';
+import { kindOf } from '../shared/question-kinds.ts';
 
 export interface Sitting {
   /** Ids of the drawn questions, in the order shown. */
   questions: string[];
   /** The learner's response to each, null while unanswered. */
-  answers: (string[] | null)[];
+  answers: (Response | null)[];
   submitted: boolean;
   /** Day the sitting was submitted (days since 1970-01-01), 0 while open. */
   day: number;
@@ -17,7 +18,7 @@ export interface Progress {
   /** Indices (in allPages order) of the pages seen. */
   seen: Set<number>;
   /** Last response to each knowledge check, by question id. */
-  checks: Record<string, string[]>;
+  checks: Record<string, Response>;
   /** Choice indices taken through each scenario played to an ending, by scenario id. */
   scenarios: Record<string, number[]>;
   /** Words written in each reflection (the text itself stays in the browser), by reflection id. */
@@ -27,7 +28,6 @@ export interface Progress {
 
 const VERSION = '1';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LETTERS = 'abcdefgh';
 
 export function emptyProgress(): Progress {
   return { seen: new Set(), checks: {}, scenarios: {}, reflections: {}, sittings: [] };
@@ -35,7 +35,7 @@ export function emptyProgress(): Progress {
 
 export function encodeProgress(unit: Unit, p: Progress): string {
   const questions = questionIndex(unit);
-  const response = (id: string, r: string[] | null) => (r ? encodeResponse(questions.get(id)!, r) : '');
+  const response = (id: string, r: Response | null) => (r === null ? '' : kindOf(questions.get(id)!).encode(r));
   const list = (rec: Record<string, string>) =>
     Object.entries(rec)
       .map(([id, v]) => shortKey(id) + v)
@@ -63,7 +63,7 @@ export function decodeProgress(unit: Unit, text: string): Progress {
     const entries = (s: string) => (s ? s.split(',') : []).map((e) => ({ id: byKey.get(e.slice(0, 4)), value: e.slice(4) }));
     const p = emptyProgress();
     p.seen = decodeBits(parts[2]);
-    for (const { id, value } of entries(parts[3])) if (id && questions.has(id)) p.checks[id] = decodeResponse(questions.get(id)!, value);
+    for (const { id, value } of entries(parts[3])) if (id && questions.has(id)) p.checks[id] = kindOf(questions.get(id)!).decode(value);
     for (const { id, value } of entries(parts[4])) if (id) p.scenarios[id] = [...value].map(Number);
     for (const { id, value } of entries(parts[5])) if (id) p.reflections[id] = parseInt(value, 36);
     p.sittings = (parts[6] ? parts[6].split(';') : []).map((s) => {
@@ -71,7 +71,7 @@ export function decodeProgress(unit: Unit, text: string): Progress {
       const drawn = rest.map((e) => ({ id: byKey.get(e.slice(0, 4))!, value: e.slice(4) }));
       return {
         questions: drawn.map((d) => d.id),
-        answers: drawn.map((d) => (d.value ? decodeResponse(questions.get(d.id)!, d.value) : null)),
+        answers: drawn.map((d) => (d.value ? kindOf(questions.get(d.id)!).decode(d.value) : null)),
         submitted: head[0] === 's',
         day: head[0] === 's' ? parseInt(head.slice(1), 36) : 0,
       };
@@ -93,20 +93,6 @@ function activityIds(unit: Unit): string[] {
 
 function mapValues<T>(rec: Record<string, T>, f: (v: T, id: string) => string): Record<string, string> {
   return Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, f(v, k)]));
-}
-
-// Choice responses are option keys already; order and match store indices as letters; text is
-// escaped so it can never contain a separator.
-function encodeResponse(q: Question, r: string[]): string {
-  if (q.type === 'text') return '~' + encodeURIComponent((r[0] ?? '').slice(0, 60));
-  if (q.type === 'order' || q.type === 'match') return r.map((i) => (i === '' ? '-' : LETTERS[Number(i)])).join('');
-  return r.join('');
-}
-
-function decodeResponse(q: Question, s: string): string[] {
-  if (q.type === 'text') return [decodeURIComponent(s.slice(1))];
-  if (q.type === 'order' || q.type === 'match') return [...s].map((c) => (c === '-' ? '' : String(LETTERS.indexOf(c))));
-  return [...s];
 }
 
 function encodeBits(set: Set<number>, size: number): string {

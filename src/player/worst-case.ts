@@ -1,16 +1,11 @@
 // The largest progress a unit can produce, for the suspend_data budget (bench and tests).
 import { allPages, pageActivities } from '../shared/activities.ts';
 import type { Question, Unit } from '../shared/course.ts';
+import { kindOf } from '../shared/question-kinds.ts';
 import { drawSitting } from './assessment.ts';
 import { emptyProgress, type Progress } from './progress.ts';
 
-/** The longest response a learner could give; the text one is full of characters that need escaping. */
-function longestResponse(q: Question): string[] {
-  if (q.type === 'text') return ['x&|,;~'.repeat(10)];
-  if (q.type === 'order') return q.items.map((_, i) => String(q.items.length - 1 - i));
-  if (q.type === 'match') return q.pairs.map((_, i) => String(i));
-  return q.options.map((o) => o.key);
-}
+const longestResponse = (q: Question) => kindOf(q).longest(q);
 
 /** Every page seen, every activity done, every sitting used, each drawing every criterion. */
 export function worstCaseProgress(unit: Unit): Progress {

@@ -1,5 +1,5 @@
 // Plain helpers over the course model that the player, packager and tests all need.
-import type { Activity, Page, Question, Scenario, ScenarioStep, Unit } from './course.ts';
+import type { Activity, Page, Scenario, ScenarioStep, Unit } from './course.ts';
 
 /** The unit's pages in reading order: introduction, then every module's. */
 export function allPages(unit: Unit): Page[] {
@@ -37,28 +37,6 @@ export function criterionLabel(unit: Unit, ref: string): string {
 
 function compareRefs(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
-}
-
-/** Whether a response to a question is right. Responses: option keys, item order, chosen rights, or text. */
-export function isCorrect(q: Question, response: string[]): boolean {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-    case 'truefalse': {
-      const want = q.options.filter((o) => o.correct).map((o) => o.key);
-      return response.length === want.length && want.every((k) => response.includes(k));
-    }
-    case 'order':
-      return response.length === q.items.length && response.every((item, i) => item === String(i));
-    case 'match':
-      return response.length === q.pairs.length && response.every((right, i) => right === String(i));
-    case 'text':
-      return q.answers.some((a) => normaliseText(a) === normaliseText(response[0] ?? ''));
-  }
-}
-
-export function normaliseText(s: string): string {
-  return s.toLowerCase().replace(/[.,!?'"]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Short, stable key of an id for saved progress: 4 base-36 characters of an FNV-1a hash. */

@@ -1,9 +1,6 @@
 // The compiled course model: what the compiler produces from content/<unit>/*.md and what the
 // player, the packager and the reports read. Plain data only (it is serialised into packages).
 
-/** A criterion reference as written by authors: "2.1" (this unit) or "l1-cs3:2.2" (another unit). */
-export type CriterionRef = string;
-
 export interface Criterion {
   /** Id exactly as the seed states it, e.g. "1.10". */
   id: string;
@@ -60,10 +57,11 @@ export interface UnitFacts {
   synoptic: string[];
 }
 
-export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'order' | 'match' | 'text';
+/** The kinds of question; what each means everywhere is its row in question-kinds.ts. */
+export type QuestionType = Question['type'];
 
 export interface ChoiceOption {
-  /** "a" to "h", by position. */
+  /** "a" to "h", by position as written (OPTION_KEYS); what the LMS records, whatever order it is shown in. */
   key: string;
   /** Sanitised inline HTML. */
   html: string;
@@ -77,26 +75,68 @@ export interface MatchPair {
   right: string;
 }
 
-export interface Question {
+/** Feedback of the kinds marked as a whole (order, match, text): sanitised HTML. */
+export interface OverallFeedback {
+  correct: string;
+  incorrect: string;
+}
+
+interface QuestionBase {
   kind: 'question';
   id: string;
-  type: QuestionType;
   /** Criterion refs, resolved to "unitRef:id" form ("l1-cs1:2.1"). */
   criteria: string[];
   /** Sanitised HTML. */
   prompt: string;
-  /** single, multiple, truefalse. */
-  options: ChoiceOption[];
-  /** order: the items in their correct order (plain text). */
-  items: string[];
-  /** match: each left with its right (plain text). */
-  pairs: MatchPair[];
-  /** text: accepted answers (compared case- and space-insensitively). */
-  answers: string[];
-  /** Sanitised HTML shown after an answer to order, match and text questions. */
-  feedbackCorrect: string;
-  feedbackIncorrect: string;
+  /** The prompt as plain text on one line, for the LMS's interaction description. */
+  description: string;
 }
+
+/** One or more options to choose: single (one correct), multiple (any number), truefalse (two, one correct). */
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'single' | 'multiple' | 'truefalse';
+  options: ChoiceOption[];
+}
+
+/** Items to put in order; written in their correct order (plain text). */
+export interface OrderQuestion extends QuestionBase {
+  type: 'order';
+  items: string[];
+  feedback: OverallFeedback;
+}
+
+/** Each left matched to its right (plain text). */
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  pairs: MatchPair[];
+  feedback: OverallFeedback;
+}
+
+/** A typed answer; accepted answers are compared case- and space-insensitively. */
+export interface TextQuestion extends QuestionBase {
+  type: 'text';
+  answers: string[];
+  feedback: OverallFeedback;
+}
+
+export type Question = ChoiceQuestion | OrderQuestion | MatchQuestion | TextQuestion;
+
+/** The question of a type: QuestionOf<'order'> is OrderQuestion. */
+export type QuestionOf<T extends QuestionType> = Question extends infer Q ? (Q extends { type: infer U } ? (T extends U ? Q : never) : never) : never;
+
+/**
+ * A learner's answer, by kind: the option keys chosen (choice), the item indices in the order
+ * placed (order), the right index chosen for each left, null where none is (match), the text typed.
+ */
+export interface ResponseOf {
+  single: string[];
+  multiple: string[];
+  truefalse: string[];
+  order: number[];
+  match: (number | null)[];
+  text: string;
+}
+export type Response = ResponseOf[QuestionType];
 
 export interface ScenarioChoice {
   /** Sanitised inline HTML. */
@@ -136,6 +176,8 @@ export interface Reflection {
   minWords: number;
   /** Sanitised HTML: what an assessor looks for. */
   guidance: string;
+  /** The prompt as plain text on one line, for the LMS's interaction description. */
+  description: string;
 }
 
 export interface HtmlBlock {

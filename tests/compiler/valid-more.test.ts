@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompileResult } from '../../src/compiler/index.ts';
-import type { Activity, Question, Reflection, Scenario, Unit } from '../../src/shared/course.ts';
+import type { Activity, ChoiceQuestion, MatchQuestion, TextQuestion, Reflection, Scenario, Unit } from '../../src/shared/course.ts';
 import { compile, diagnosticLines, ROOT } from './helpers.ts';
 
 const byId = (result: CompileResult, id: string): Unit => {
@@ -84,18 +84,18 @@ describe('tests/fixtures/valid-more', () => {
       ['serving/refunds', 'Refunds'],
       ['serving-2', 'Serving customers'],
     ]);
-    expect(activity<Question>(rich, 'kc-refund').options.map((o) => [o.key, o.html, o.correct])).toEqual([
+    expect(activity<ChoiceQuestion>(rich, 'kc-refund').options.map((o) => [o.key, o.html, o.correct])).toEqual([
       ['a', 'It lasts <em>30 days</em>.', true],
       ['b', 'It needs a receipt in every case.', false],
       ['c', 'It applies to faulty goods.', true],
     ]);
-    expect(activity<Question>(rich, 'kc-why').answers).toEqual(['Come back', 'Return']);
+    expect(activity<TextQuestion>(rich, 'kc-why').answers).toEqual(['Come back', 'Return']);
     expect(rich.pool.map((q) => [q.id, q.type, q.criteria])).toEqual([
       ['as-match', 'match', ['rich:1.1']],
       ['as-order', 'order', ['rich:1.1', 'rich:1.10']],
       ['as-refund', 'single', ['rich:1.10']],
     ]);
-    expect(rich.pool[0].pairs).toEqual([
+    expect((rich.pool[0] as MatchQuestion).pairs).toEqual([
       { left: 'Customer', right: 'Someone who buys' },
       { left: 'Colleague', right: 'Someone you work with' },
     ]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompileResult } from '../../src/compiler/index.ts';
-import type { Activity, Question, Scenario, Unit } from '../../src/shared/course.ts';
+import type { Activity, ChoiceQuestion, OrderQuestion, TextQuestion, Scenario, Unit } from '../../src/shared/course.ts';
 import { compile, diagnosticLines, ROOT } from './helpers.ts';
 
 const CONTENT = 'tests/fixtures/valid';
@@ -110,16 +110,16 @@ describe('tests/fixtures/valid', () => {
   });
 
   it('keys options a, b, c by position and keeps which are correct', () => {
-    expect(unit.pool.map((q) => q.options.map((o) => `${o.key}${o.correct ? '*' : ''}`))).toEqual([
+    expect(unit.pool.map((q) => ('options' in q ? q.options : []).map((o) => `${o.key}${o.correct ? '*' : ''}`))).toEqual([
       ['a*', 'b'],
       ['a*', 'b*', 'c'],
       [],
       ['a*', 'b'],
     ]);
-    const text = unit.pool.find((q) => q.id === 'as-refund-1')!;
+    const text = unit.pool.find((q) => q.id === 'as-refund-1') as TextQuestion;
     expect(text.answers).toEqual(['Consumer Rights Act 2015', 'Consumer Rights Act']);
-    expect(text.feedbackCorrect).toBe('<p>Yes, the Consumer Rights Act 2015.</p>');
-    expect(activity<Question>(unit, 'kc-order').items).toEqual(['Listen to the customer', 'Check the receipt', 'Give the refund']);
+    expect(text.feedback.correct).toBe('<p>Yes, the Consumer Rights Act 2015.</p>');
+    expect(activity<OrderQuestion>(unit, 'kc-order').items).toEqual(['Listen to the customer', 'Check the receipt', 'Give the refund']);
   });
 
   it('renders markdown to sanitised HTML at build time', () => {
@@ -130,7 +130,7 @@ describe('tests/fixtures/valid', () => {
       ['good-end', 'good', []],
       ['poor-end', 'poor', []],
     ]);
-    expect(activity<Question>(unit, 'kc-why').options[0]).toEqual({
+    expect(activity<ChoiceQuestion>(unit, 'kc-why').options[0]).toEqual({
       key: 'a',
       html: 'Customers come back.',
       correct: true,

@@ -41,7 +41,7 @@ export async function answer(frame: Frame, q: Question, right: boolean): Promise
     const selects = box.locator('select');
     for (let i = 0; i < q.pairs.length; i++) await selects.nth(i).selectOption(String(right ? i : (i + 1) % q.pairs.length));
   } else {
-    await box.locator('input[type="text"]').fill(right ? q.answers[0] : 'something else');
+    await box.locator('input[type="text"]').fill(right && q.type === 'text' ? q.answers[0] : 'something else');
   }
 }
 

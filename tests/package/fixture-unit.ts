@@ -10,16 +10,12 @@ function singleQuestion(id: string, criteria: string[], prompt: string): Questio
     type: 'single',
     criteria,
     prompt: `<p>${prompt}</p>`,
+    description: prompt,
     options: [
       { key: 'a', html: 'Ask what they need, then repeat it back.', correct: true, feedback: '<p>Yes.</p>' },
       { key: 'b', html: 'Tell them the policy first.', correct: false, feedback: '<p>Not yet.</p>' },
       { key: 'c', html: 'Pass them to a manager.', correct: false, feedback: '<p>Too soon.</p>' },
     ],
-    items: [],
-    pairs: [],
-    answers: [],
-    feedbackCorrect: '',
-    feedbackIncorrect: '',
   };
 }
 
@@ -51,6 +47,7 @@ function reflection(id: string, criteria: string[]): Reflection {
     id,
     criteria,
     prompt: '<p>Describe a complaint you dealt with at work.</p>',
+    description: 'Describe a complaint you dealt with at work.',
     minWords: 80,
     guidance: '<p>Listens, apologises, agrees a remedy, follows up.</p>',
   };

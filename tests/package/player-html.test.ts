@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlayerHtml } from '../../src/package/player-html.ts';
+import type { ChoiceQuestion } from '../../src/shared/course.ts';
 import { fixtureUnit } from './fixture-unit.ts';
 
 const TEMPLATE = '<title><!--course-title--></title><body><!--course-data--></body>';
@@ -31,10 +32,10 @@ describe('renderPlayerHtml', () => {
     expect(unit.pool.length).toBeGreaterThan(0);
     for (const q of data.pool) {
       expect(q.options.every((o: { feedback: string }) => o.feedback === '')).toBe(true);
-      expect([q.feedbackCorrect, q.feedbackIncorrect]).toEqual(['', '']);
+      expect(q.feedback).toBeUndefined();
       expect(q.options.some((o: { correct: boolean }) => o.correct)).toBe(true);
     }
-    expect(unit.pool[0].options[0].feedback).not.toBe('');
+    expect((unit.pool[0] as ChoiceQuestion).options[0].feedback).not.toBe('');
     expect(JSON.stringify(data.modules)).toBe(JSON.stringify(unit.modules));
   });
 

@@ -2,17 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { compileCourse } from '../../src/compiler/index.ts';
 import { assessmentStatus, drawSitting, metCriteria } from '../../src/player/assessment.ts';
 import { emptyProgress, type Progress } from '../../src/player/progress.ts';
-import type { Question } from '../../src/shared/course.ts';
+import type { Question, Response } from '../../src/shared/course.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const unit = compileCourse({ root: ROOT, contentDir: 'tests/fixtures/valid' }).units[0];
 const byId = (id: string) => unit.pool.find((q) => q.id === id)!;
-const rightAnswer = (q: Question) =>
-  q.type === 'text' ? [q.answers[0]] : q.options.filter((o) => o.correct).map((o) => o.key);
+const rightAnswer = (q: Question): Response =>
+  q.type === 'text' ? q.answers[0] : 'options' in q ? q.options.filter((o) => o.correct).map((o) => o.key) : [];
 
 function sit(p: Progress, wrongFor: string[] = []): Progress {
   const s = drawSitting(unit, p, () => 0.3);
-  s.answers = s.questions.map((id) => (byId(id).criteria.some((c) => wrongFor.includes(c)) ? ['z'] : rightAnswer(byId(id))));
+  s.answers = s.questions.map((id) => (byId(id).criteria.some((c) => wrongFor.includes(c)) ? (byId(id).type === 'text' ? 'z' : ['z']) : rightAnswer(byId(id))));
   return { ...p, sittings: [...p.sittings, { ...s, submitted: true, day: 20000 }] };
 }
 
