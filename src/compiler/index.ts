@@ -1,5 +1,6 @@
-// The compiler's file-system side: finds unit folders, reads their files, and runs the pure
-// parsing and checking steps over them. Everything else in src/compiler works on strings.
+// The compiler's entry: finds unit folders, reads their files, and runs the parsing and checking
+// steps over them. Those work on the text read here; they look at the file system only to check
+// that a link or picture points to a file, to size a picture, and to read the legislation register.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
