@@ -210,7 +210,7 @@ export function drawMatrix({ x, y, cells }: MatrixInput): Drawn {
     const cy = top + (row === 0 ? 0 : rowH[0]);
     const h = rowH[row];
     const text = textBlock(items[i], cx + cellW / 2, cy + (h - blocks[i].height) / 2, cellW - 20);
-    return `<rect x="${cx}" y="${cy}" width="${cellW}" height="${h}" fill="${i === 1 ? STYLE.brandFill : '#ffffff'}" stroke="${STYLE.brand}" stroke-width="2"/>${text.svg}`;
+    return `<rect x="${cx}" y="${cy}" width="${cellW}" height="${h}" fill="#ffffff" stroke="${STYLE.brand}" stroke-width="2"/>${text.svg}`;
   };
   const small = (t: string, tx: number, ty: number, anchor: string, extra = '') =>
     `<text x="${f(tx)}" y="${f(ty)}" text-anchor="${anchor}" font-size="13" fill="${STYLE.muted}"${extra}>${escapeHtml(t)}</text>`;

@@ -112,7 +112,10 @@ function readObservation(
   const what = '"observation" in unit.md';
   const om = r.map(r.node(m, 'observation'), what);
   if (!om) return undefined;
-  if (!synoptic) r.diags.report(r.keyAt(m, 'observation'), 'observation-not-synoptic', {});
+  if (!synoptic) {
+    r.diags.report(r.keyAt(m, 'observation'), 'observation-not-synoptic', {});
+    return undefined;
+  }
   r.onlyKnown(om, ['title', 'brief', 'criteria'], what);
   const title = r.string(om, 'title', what) ?? '';
   note('title', r.node(om, 'title'));

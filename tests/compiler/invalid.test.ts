@@ -23,7 +23,7 @@ const REFS = [
     CASES.flatMap((name) => {
       const path = join(ROOT, DIR, name, 'unit.md');
       const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-      return text.startsWith('---') ? [/^ref: (\S+)$/m.exec(text)![1]] : [];
+      return text.startsWith("---") ? [/^ref: (.+)$/m.exec(text)![1]] : [];
     }),
   ),
 ];
@@ -35,7 +35,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at(MOD, 26, 9, `The YAML of this question block cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and write text that contains ": ", "#" or quotes as a "|" block.`),
   ],
   // "prompt:" twice in one block.
-  'duplicate-yaml-key': [
+  'yaml-malformed-duplicate-key': [
     at(MOD, 27, 1, `The YAML of this question block cannot be read (Map keys must be unique). Check the indentation, and write text that contains ": ", "#" or quotes as a "|" block.`),
   ],
 
@@ -52,11 +52,11 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at(MOD, 3, 12, `Criterion 1.1 in the front matter of 01-why-service-matters.md is written without quotes, so YAML reads it as the number 1.1. Write it as "1.1".`),
   ],
   // id: 1.10 in unit.md: the criterion keeps the id "1.10", so the references to it still resolve.
-  'criterion-unquoted-in-unit': [
+  'criterion-id-unquoted': [
     at('unit.md', 10, 13, `The id of criterion 1 of outcome 1 is written without quotes, so YAML reads 1.10 as the number 1.1. Write it as id: "1.10".`),
   ],
   // ref: duplicate-id, the ref of the fixture of that name, which is read first and keeps it.
-  'duplicate-unit-ref': [
+  'unit-ref-duplicate': [
     at('unit.md', 3, 6, `The unit ref "duplicate-id" is also the ref of tests/fixtures/invalid/duplicate-id. Other units name a unit by its ref in criteria such as "duplicate-id:1.1", and packages use it in objective ids, so each unit needs its own: change one.`),
   ],
   'criterion-declared-twice': [
@@ -65,11 +65,11 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'evidence-unknown': [
     at('unit.md', 12, 19, `The evidence "observation" of criterion 1 of outcome 1 is not known. The only value is "workplace"; leave it out for quiz-assessed criteria.`),
   ],
-  'cross-unit-unknown': [
+  'criterion-unknown-unit': [
     at('assessment.md', 30, 19, `Criterion "l1-cs9:2.1" names the unit "l1-cs9", which does not exist. Use a unit ref from a unit.md: ${REFS.join(', ')}.`),
   ],
   // References another fixture unit (duplicate-id, ref "duplicate-id") by a criterion it lacks.
-  'cross-unit-criterion-unknown': [
+  'criterion-unknown-in-other-unit': [
     at('assessment.md', 30, 19, `Criterion "duplicate-id:1.9" is not in unit duplicate-id. Use one of: 1.1.`),
   ],
 
@@ -86,10 +86,10 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   ],
 
   // ---- Questions ----
-  'single-two-correct': [
+  'single-correct-count-two': [
     at(MOD, 28, 3, `Question "kc-listen" is type single but has 2 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`),
   ],
-  'single-no-correct': [
+  'single-correct-count-none': [
     at(MOD, 28, 3, `Question "kc-listen" is type single but has 0 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`),
   ],
   'multiple-no-correct': [
@@ -104,17 +104,17 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'too-few-options': [
     at(MOD, 28, 3, `Question "kc-listen" has 1 options; a question needs 2 to 8. Add options.`),
   ],
-  'truefalse-three-options': [
+  'truefalse-shape': [
     at(MOD, 28, 3, `Question "kc-loyal" is type truefalse, so it needs exactly two options (True and False) with one marked "correct: true".`),
   ],
-  'order-one-item': [
+  'item-count-order': [
     at(MOD, 28, 3, `Question "kc-steps" lists 1 items in their correct order; it needs 2 to 8.`),
   ],
-  'match-one-pair': [
+  'pair-count': [
     at(MOD, 28, 3, `Question "kc-terms" has 1 pairs; a match question needs 2 to 8.`),
   ],
   // Reported twice at the same place for one mistake (reported as an unhelpful message).
-  'text-no-answers': [
+  'field-missing-text-answers': [
     at(MOD, 23, 1, `Question "kc-act" has no "answers". Add "answers:" followed by a list of "- " items.`),
     at(MOD, 23, 1, `Question "kc-act" lists 0 accepted answers; it needs 1 to 20.`),
   ],
@@ -151,20 +151,20 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   ],
 
   // ---- Reflections ----
-  'reflection-no-prompt': [
+  'field-missing-reflection-prompt': [
     at(MOD, 23, 1, `Reflection "rf-practice" has no "prompt". Add "prompt:" with its text.`),
   ],
 
   // ---- Markdown: links and images resolve; raw HTML survives sanitising ----
-  'broken-link': [
+  'link-missing': [
     at(MOD, 7, 72, `Link "complaints-policy.md" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
   ],
   // A "%" that does not start an escape is taken as written.
-  'link-stray-percent': [
+  'link-missing-stray-percent': [
     at(MOD, 7, 56, `Link "50%off.md" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
   ],
   // The prompt is a "|" block: the position is the link's, on the block's second line.
-  'broken-link-in-block': [
+  'link-missing-in-block': [
     at(MOD, 15, 20, `Link "guide.md" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
   ],
   // An absolute path, and a file and an image that exist but outside the unit folder.
@@ -173,17 +173,17 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at(MOD, 7, 85, `Link "../duplicate-id/unit.md" points outside the unit folder, so the file would not be in the unit's package. Copy the file into the unit folder and give its path relative to this markdown file.`),
     at(MOD, 9, 11, `Image "../../valid-more/rich/images/till.svg" points outside the unit folder, so the file would not be in the unit's package. Copy the file into the unit folder and give its path relative to this markdown file.`),
   ],
-  'broken-image': [
+  'link-missing-image': [
     at(MOD, 9, 33, `Image "images/happy-customer.png" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`),
   ],
-  'raw-html-script': [
+  'raw-html-removed-script': [
     at(MOD, 9, 1, `Raw HTML <script> is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`),
   ],
-  'raw-html-onclick': [
+  'raw-html-removed-onclick': [
     at(MOD, 9, 1, `Raw HTML onclick="..." is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`),
   ],
   // <kbd> on line 7 survives; the tag that loses its onclick is on line 9.
-  'raw-html-after-harmless-tag': [
+  'raw-html-removed-after-harmless-tag': [
     at(MOD, 9, 1, `Raw HTML onclick="..." is removed when the page is sanitised, so learners would not see it. Write it in markdown instead, or delete it.`),
   ],
 
@@ -194,7 +194,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'criterion-no-check': [
     at('unit.md', 10, 9, `Criterion 1.1: it has no knowledge check (add a question block to a module).`),
   ],
-  'criterion-one-assessment-question': [
+  'criterion-too-few-questions': [
     at('unit.md', 10, 9, `Criterion 1.1: it has 1 assessment question and needs at least 2 (1 a sitting for 2 sittings), so every sitting draws questions not drawn before (add to assessment.md).`),
   ],
   'workplace-no-reflection': [
@@ -208,7 +208,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'unit-no-front-matter': [
     at('unit.md', 1, 1, `unit.md has no front matter, so the unit has no title, outcomes or criteria. Start the file with a "---" line, the unit's YAML fields, and another "---" line.`),
   ],
-  'unit-unknown-field': [
+  'unknown-field-in-unit': [
     at('unit.md', 12, 1, `The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, version, changes, outcomes, synoptic, observation, assessment, terms.`),
   ],
   // Without front matter the module teaches no criterion, so coverage reports that too.
@@ -223,8 +223,133 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'stray-file': [
     at('notes.md', 1, 1, `tests/fixtures/invalid/stray-file/notes.md is not a module, unit.md or assessment.md, so it would be left out. Name modules "NN-name.md", such as "02-legal-rights.md".`),
   ],
-  'assessment-scenario': [
+  'assessment-not-question-scenario': [
     at('assessment.md', 27, 1, `assessment.md holds a scenario block, but the assessment pool takes questions only. Move it into a module.`),
+  ],
+
+  // ---- Every other code, one fixture each ----
+  'yaml-no-fields': [
+    at(MOD, 10, 1, `This question block holds no fields. Write its fields as YAML "key: value" lines.`),
+  ],
+  'field-not-text': [
+    at(MOD, 14, 3, `"prompt" of question "kc-extra" should be text, not a list or a map. Write it as "prompt: text" or as a "|" block.`),
+  ],
+  'field-not-number': [
+    at(MOD, 13, 11, `"minWords" of reflection "rf-one" should be a whole number, such as 50.`),
+  ],
+  'field-not-boolean': [
+    at(MOD, 15, 3, `Question "kc-extra" is type single but has 0 correct options; it needs exactly one. Mark one option "correct: true", or make it type multiple.`),
+    at(MOD, 16, 14, `"correct" of option a of question "kc-extra" should be true or false.`),
+  ],
+  'field-not-list': [
+    at(MOD, 14, 10, `"options" of question "kc-extra" should be a list of "- " items.`),
+  ],
+  'field-not-map': [
+    at(MOD, 15, 5, `Option 1 of question "kc-extra" should be a set of "key: value" fields.`),
+    at(MOD, 16, 5, `Option 2 of question "kc-extra" should be a set of "key: value" fields.`),
+  ],
+  'list-item-not-text': [
+    at(MOD, 15, 3, `Question "kc-order" lists 1 items in their correct order; it needs 2 to 8.`),
+    at(MOD, 16, 5, `Each item of "items" in question "kc-order" should be text.`),
+  ],
+  'criterion-not-text': [
+    at(MOD, 9, 1, `The question "kc-extra" lists no criteria. Add criteria: ["1.1"] naming what it assesses.`),
+    at(MOD, 12, 12, `Each criterion in question "kc-extra" should be a quoted id such as "1.2".`),
+  ],
+  'unit-ref-invalid': [
+    at('unit.md', 3, 6, `The unit ref "Unit Ref Invalid" is not allowed: use 2 to 64 characters of a-z, 0-9 and "-", such as "l1-cs3".`),
+  ],
+  'checklist-not-workplace': [
+    at('unit.md', 12, 9, `Criterion 1 of outcome 1 has a checklist or product, but only a criterion with "evidence: workplace" is judged against one. Add "evidence: workplace", or remove them.`),
+  ],
+  'workplace-no-checklist': [
+    at('unit.md', 12, 9, `warning: Criterion 1.2: it is evidenced in the workplace but has no checklist of what the assessor must see. Add "checklist:" with the points, in the criterion's words.`),
+  ],
+  'observation-not-synoptic': [
+    at('unit.md', 15, 1, `unit.md has an "observation", but only a synoptic unit is assessed by one. Add "synoptic:" naming the units it assesses, or remove "observation".`),
+  ],
+  'aid-name': [
+    at('aids/Job Aid.md', 1, 1, `aids/Job Aid.md is not named as a job aid is. Name it with 2 to 64 of a-z, 0-9 and "-", then ".md", such as "refund-timeline.md".`),
+  ],
+  'aid-no-front-matter': [
+    at('aids/listen-first.md', 1, 1, `tests/fixtures/invalid/aid-no-front-matter/aids/listen-first.md has no front matter. Start it with "---", then "title:" and "summary:" (a sentence for the contents), then "---".`),
+  ],
+  'aid-activity': [
+    at('aids/listen-first.md', 6, 1, `A job aid holds a question block, but a job aid is a page to print, not to answer. Move the block into a module.`),
+  ],
+  'change-date-invalid': [
+    at('unit.md', 18, 11, `The date "4 December 2026" of change 1 in unit.md should be written like 2026-12-04.`),
+  ],
+  'module-empty': [
+    at(MOD, 1, 1, `tests/fixtures/invalid/module-empty/01-why-service-matters.md has no content. Write the module's teaching below its front matter.`),
+  ],
+  'activity-no-criteria': [
+    at(MOD, 9, 1, `The question "kc-extra" lists no criteria. Add criteria: ["1.1"] naming what it assesses.`),
+    at(MOD, 10, 1, `Question "kc-extra" has no "criteria". Add "criteria:" followed by a list of "- " items.`),
+  ],
+  'feedback-missing': [
+    at(MOD, 10, 1, `Question "kc-order" has no feedback. Add "feedback:" with "correct:" and "incorrect:" texts that explain the answer.`),
+  ],
+  'scenario-no-steps': [
+    at(MOD, 10, 1, `Scenario "sc-desk" has no "steps". Add "steps:" with one entry per step.`),
+  ],
+  'step-outcome-unknown': [
+    at(MOD, 10, 1, `Scenario "sc-desk" has no ending with "outcome: good", so a learner can never see what good service looks like. Mark the best ending "outcome: good".`),
+    at(MOD, 27, 14, `Step "good-end" of scenario "sc-desk" has outcome "great". Use good, partial or poor.`),
+  ],
+  'step-ending-with-choices': [
+    at(MOD, 31, 5, `Step "poor-end" of scenario "sc-desk" is an ending (it has an outcome) but also has choices. Remove one of them.`),
+  ],
+  'figure-no-alt': [
+    at(MOD, 10, 1, `The figure at line 9 has no "alt". Add "alt:" saying what the picture shows and means, for learners who cannot see it (alt: "" only for pure decoration).`),
+  ],
+  'diagram-empty-alt': [
+    at(MOD, 11, 6, `The diagram at line 9 has an empty "alt", but a diagram always carries meaning. Say what it shows and means.`),
+  ],
+  'figure-type': [
+    at(MOD, 10, 6, `The picture "notes.txt" is not one a figure can show. Use a file ending .svg, .png, .jpg, .jpeg, .webp.`),
+  ],
+  'figure-unreadable': [
+    at(MOD, 10, 6, `The size of the picture "images/desk.png" cannot be read from the file. Check it opens as the kind of file its name says, and export it again.`),
+  ],
+  'diagram-kind-unknown': [
+    at(MOD, 10, 7, `The diagram at line 9 has kind "venn", which does not exist. Use one of: flow, cycle, pyramid, matrix, timeline.`),
+  ],
+  'diagram-dot-invalid': [
+    at(MOD, 14, 3, `The "dot" of the diagram at line 9 cannot be drawn (syntax error near '['). Check the line: statements look like  a -> b [label="Yes"]  and each label is in double quotes.`),
+  ],
+  'diagram-item-count': [
+    at(MOD, 12, 8, `The diagram at line 9 lists 2 items; a cycle needs 3 to 8 to stay readable on a phone.`),
+  ],
+  'block-kind-unknown': [
+    at(MOD, 9, 1, `":::carousel" opens a block of a kind that does not exist. Use one of: :::callout, :::tabs, :::accordion, :::steps, :::cards.`),
+  ],
+  'block-variant-unknown': [
+    at(MOD, 9, 1, `":::callout warning" is not a kind of callout block. Write :::callout followed by one of: key, law, work.`),
+  ],
+  'block-parts': [
+    at(MOD, 10, 1, `The ":::tabs" block needs at least 2 parts, each under a "###" heading, and this text has none. Start each part with "### Its title".`),
+  ],
+  'block-unclosed': [
+    at(MOD, 23, 1, `The ":::accordion" block is never closed, so the rest of the file is inside it. Close it with a line holding only ":::".`),
+  ],
+  'block-page-break': [
+    at(MOD, 13, 1, `A page break ("##" or "---") is inside the ":::steps" block, but a block cannot span pages. Close the block with ":::" before the page break.`),
+  ],
+  'fence-unclosed': [
+    at(MOD, 23, 1, `The code fence "\`\`\`js" is never closed, so the rest of the file would show as code. Close it with a line holding only the same fence.`),
+  ],
+  'synoptic-unit-unknown': [
+    at('unit.md', 1, 1, `The synoptic unit names "no-such-unit", which is not a unit ref. Use refs from the units' unit.md files.`),
+  ],
+  'synoptic-outcome-unassessed': [
+    at('unit.md', 1, 1, `Learning outcome 1 of workplace-no-checklist is not assessed by any question in assessment.md. Add a question whose criteria include one of workplace-no-checklist's 1.x criteria.`),
+  ],
+  'synoptic-criterion-once': [
+    at('assessment.md', 1, 1, `Criterion reflection-no-prompt:1.1 is assessed by only 1 question; it needs at least 2, so a retake can draw a fresh one. Reference it in another question.`),
+  ],
+  'observation-with-pool': [
+    at('assessment.md', 1, 1, `This unit is assessed by observation, so assessment.md would never be used. Move its questions into a module as knowledge checks (practice), then delete assessment.md.`),
   ],
 };
 
@@ -252,7 +377,8 @@ describe('tests/fixtures/invalid', () => {
 
   it('reports every problem as an error, none as a warning', () => {
     expect(result.diagnostics.length).toBeGreaterThan(0);
-    expect(result.diagnostics.filter((d) => d.severity !== 'error')).toEqual([]);
+    // A missing checklist is a warning only while the content gains checklists (messages.ts).
+    expect(result.diagnostics.filter((d) => d.severity !== 'error' && d.code !== 'workplace-no-checklist')).toEqual([]);
   });
 
   it.each(Object.keys(EXPECTED))('%s', (name) => {
@@ -260,7 +386,7 @@ describe('tests/fixtures/invalid', () => {
   });
 
   it('reports a case the same when compiled on its own with `only`', () => {
-    const name = 'criterion-unquoted-in-unit';
+    const name = 'criterion-id-unquoted';
     const alone = compile(DIR, [name]);
     expect(diagnosticLines(alone)).toEqual(EXPECTED[name].map((line) => line(name)));
     expect(alone.units.map((u) => u.facts.id)).toEqual([name]);
