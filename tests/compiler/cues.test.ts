@@ -3,11 +3,11 @@
 // each strategy is given, and the expected share of criteria that follows from them.
 import { describe, expect, it } from 'vitest';
 import { expectedShare, strategyChance } from '../../src/compiler/cues.ts';
-import type { ChoiceQuestion } from '../../src/shared/course.ts';
+import type { ChoiceOption, ChoiceQuestion } from '../../src/shared/course.ts';
 import { compile, diagnosticLines } from './helpers.ts';
 
-const option = (key: string, html: string, correct = false, fixed = false) => ({ key, html, correct, feedback: '', ...(fixed ? { fixed } : {}) });
-const single = (options: ReturnType<typeof option>[], type: ChoiceQuestion['type'] = 'single'): ChoiceQuestion => ({
+const option = (key: string, html: string, correct = false, fixed = false): ChoiceOption => ({ key, html, correct, feedback: '', ...(fixed ? { fixed } : {}) });
+const single = (options: ChoiceOption[], type: ChoiceQuestion['type'] = 'single'): ChoiceQuestion => ({
   kind: 'question', id: 'q', type, criteria: ['u:1.1'], prompt: '', description: '', options,
 });
 
