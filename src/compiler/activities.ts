@@ -11,6 +11,7 @@ import type {
   OverallFeedback,
   Question,
   QuestionType,
+  Line,
   Reflection,
   Scenario,
   ScenarioStep,
@@ -128,8 +129,9 @@ function readOptions(b: Base, type: ChoiceQuestion['type']): ChoiceOption[] {
     const om = r.map(node, `option ${i + 1} of ${what}`);
     if (!om || i >= OPTION_KEYS.length) return;
     const ow = `option ${OPTION_KEYS[i]} of ${what}`;
-    r.onlyKnown(om, ['text', 'correct', 'feedback'], ow);
+    r.onlyKnown(om, ['text', 'correct', 'feedback', 'fixed'], ow);
     const correct = r.boolean(om, 'correct', ow);
+    const fixed = r.boolean(om, 'fixed', ow);
     const feedback = r.string(om, 'feedback', ow, false);
     if (feedback === undefined) {
       r.diags.report(r.at(om), 'option-no-feedback', { what, key: OPTION_KEYS[i] });
@@ -139,6 +141,7 @@ function readOptions(b: Base, type: ChoiceQuestion['type']): ChoiceOption[] {
       html: markdownField(b, om, 'text', ow, true, correct ? 'correct option' : 'option'),
       correct,
       feedback: feedback === undefined ? '' : renderBlock(feedback, b.render(r.node(om, 'feedback'))),
+      ...(fixed ? { fixed } : {}),
     });
   });
   const at = r.at(r.node(map, 'options') ?? map);
@@ -227,9 +230,11 @@ function parseScenario(b: Base): Unresolved<Scenario> | undefined {
 function readStep(b: Base, sm: YAMLMap, stepId: string): ScenarioStep {
   const { r, what } = b;
   const sw = `step "${stepId}" of ${what}`;
-  r.onlyKnown(sm, ['text', 'choices', 'outcome'], sw);
+  r.onlyKnown(sm, ['says', 'text', 'choices', 'outcome'], sw);
   const outcome = r.string(sm, 'outcome', sw, false);
-  const step: ScenarioStep = { id: stepId, html: markdownField(b, sm, 'text', sw, false, 'step'), choices: [] };
+  const says = readLines(b, sm, sw);
+  const html = markdownField(b, sm, 'text', sw, false, 'step', says.length === 0);
+  const step: ScenarioStep = { id: stepId, says, html, choices: [] };
   if (outcome !== undefined) {
     if (outcome === 'good' || outcome === 'partial' || outcome === 'poor') step.outcome = outcome;
     else r.diags.report(r.at(r.node(sm, 'outcome')), 'step-outcome-unknown', { what: sw, outcome });
@@ -255,6 +260,21 @@ function readStep(b: Base, sm: YAMLMap, stepId: string): ScenarioStep {
     });
   });
   return step;
+}
+
+/** A step's dialogue: who says what, in order. */
+function readLines(b: Base, sm: YAMLMap, sw: string): Line[] {
+  const { r } = b;
+  return (r.list(sm, 'says', sw, false) ?? []).flatMap((node, i) => {
+    const lw = `line ${i + 1} of ${sw}`;
+    const lm = r.map(node, lw);
+    if (!lm) return [];
+    r.onlyKnown(lm, ['speaker', 'role', 'line'], lw);
+    const speaker = r.string(lm, 'speaker', lw);
+    const role = r.string(lm, 'role', lw);
+    const line = markdownField(b, lm, 'line', lw, true, 'step');
+    return speaker !== undefined && role !== undefined ? [{ speaker: plainText(speaker), role: plainText(role), line }] : [];
+  });
 }
 
 /** Every `next` exists, every step is reachable, every path can end, and one ending is good. */
@@ -312,14 +332,21 @@ function checkScenarioGraph(b: Base, s: Unresolved<Scenario>, stepsMap: YAMLMap 
 
 function parseReflection(b: Base): Unresolved<Reflection> | undefined {
   const { r, map, what } = b;
-  r.onlyKnown(map, ['id', 'criteria', 'prompt', 'minWords', 'guidance'], what);
+  r.onlyKnown(map, ['id', 'criteria', 'prompt', 'minWords', 'guidance', 'model', 'strong', 'weak', 'rubric'], what);
   const promptText = r.string(map, 'prompt', what) ?? '';
-  return {
-    kind: 'reflection',
+  const reflection = {
+    kind: 'reflection' as const,
     id: b.id,
     prompt: promptText ? markdownField(b, map, 'prompt', what, false, 'prompt') : '',
     description: describe(promptText),
     minWords: r.number(map, 'minWords', what, 50) ?? 50,
     guidance: markdownField(b, map, 'guidance', what, false, 'guidance'),
+    model: markdownField(b, map, 'model', what, false, 'guidance', false),
+    strong: markdownField(b, map, 'strong', what, false, 'guidance', false),
+    weak: markdownField(b, map, 'weak', what, false, 'guidance', false),
+    rubric: (r.stringList(map, 'rubric', what, false) ?? []).map((item) => plainText(item.value)),
   };
+  const missing = ['model', 'strong', 'weak'].filter((key) => !r.has(map, key));
+  if (missing.length > 0) r.diags.report(r.at(map), 'reflection-no-model', { what, missing });
+  return reflection;
 }

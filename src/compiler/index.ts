@@ -10,7 +10,7 @@ import { checkReadability, readQuality } from './reading-levels.ts';
 import { buildRegistry, finishUnit } from './rules.ts';
 import { markTerms } from './terms.ts';
 import { MEDIA_FOLDER } from './markdown.ts';
-import { type DraftUnit, type FileText, MODULE_FILE, readUnitFolder } from './unit-folder.ts';
+import { AIDS_FOLDER, type DraftUnit, type FileText, MODULE_FILE, readUnitFolder } from './unit-folder.ts';
 
 export interface CompileResult {
   units: Unit[];
@@ -68,6 +68,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
         unit: entries.includes('unit.md') ? read(join(dir, 'unit.md')) : undefined,
         assessment: entries.includes('assessment.md') ? read(join(dir, 'assessment.md')) : undefined,
         modules: entries.filter((f) => MODULE_FILE.test(f)).map((f) => read(join(dir, f))),
+        aids: markdownIn(join(dir, AIDS_FOLDER)).map((f) => read(join(dir, AIDS_FOLDER, f))),
         unknown: entries
           .filter((f) => f !== 'unit.md' && f !== 'assessment.md' && !MODULE_FILE.test(f))
           .map((f) => ({ file: relative(root, join(dir, f)), path: join(dir, f), text: '' })),
@@ -111,6 +112,11 @@ function activityTexts(draft: DraftUnit): Map<string, string[]> {
       .filter(({ place }) => place === 'module')
       .map(({ parsed }) => [parsed.activity.id, parsed.texts.filter((t) => read.has(t.role)).map((t) => t.text)]),
   );
+}
+
+/** The markdown files of a folder, sorted; none when there is no such folder. */
+function markdownIn(folder: string): string[] {
+  return existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
 }
 
 function mediaFiles(root: string, draft: DraftUnit): MediaFile[] {

@@ -28,6 +28,8 @@ export interface RenderContext {
   indent?: number;
   /** Collects the unit's local files that links and images point to, relative to the unit folder. */
   media: Set<string>;
+  /** The unit folder, when the file is in a folder of it (a job aid); the file's own folder otherwise. */
+  unitDir?: string;
 }
 
 export function renderBlock(text: string, ctx: RenderContext): string {
@@ -98,21 +100,31 @@ function checkLinks(tokens: Token[], source: string, ctx: RenderContext): void {
     if (/^(https?:|mailto:|tel:|#)/i.test(href)) return;
     const kind = token.type === 'image' ? 'Image' : 'Link';
     const at = positionIn(source, Math.max(0, source.indexOf(href || token.raw)), ctx);
-    const [, path, suffix] = /^([^?#]*)(.*)$/.exec(href)!;
-    const unitFolder = dirname(ctx.path);
-    const inUnit = relative(unitFolder, resolve(unitFolder, decodePath(path)));
-    if (path.trim() !== '' && (isAbsolute(path) || isAbsolute(inUnit) || inUnit.split(sep)[0] === '..')) {
-      ctx.diags.report(at, 'link-outside-unit', { kind, href });
-      return;
-    }
-    if (path.trim() === '' || !isFile(resolve(unitFolder, inUnit))) {
-      ctx.diags.report(at, 'link-missing', { kind, href });
-      return;
-    }
-    const file = inUnit.split(sep).join('/');
-    ctx.media.add(file);
-    token.href = mediaHref(file) + suffix;
+    const local = resolveLocal(href, kind, at, ctx);
+    if (local) token.href = local.href;
   });
+}
+
+/**
+ * A link or image to a file of the unit: its path in the unit folder ("images/till.svg") and its
+ * href in a package; undefined, once reported, when it points outside the unit or nowhere.
+ */
+export function resolveLocal(href: string, kind: 'Link' | 'Image', at: Position, ctx: RenderContext): { file: string; href: string } | undefined {
+  const [, path, suffix] = /^([^?#]*)(.*)$/.exec(href)!;
+  const from = dirname(ctx.path);
+  const unitFolder = ctx.unitDir ?? from;
+  const inUnit = relative(unitFolder, resolve(from, decodePath(path)));
+  if (path.trim() !== '' && (isAbsolute(path) || isAbsolute(inUnit) || inUnit.split(sep)[0] === '..')) {
+    ctx.diags.report(at, 'link-outside-unit', { kind, href });
+    return undefined;
+  }
+  if (path.trim() === '' || !isFile(resolve(unitFolder, inUnit))) {
+    ctx.diags.report(at, 'link-missing', { kind, href });
+    return undefined;
+  }
+  const file = inUnit.split(sep).join('/');
+  ctx.media.add(file);
+  return { file, href: mediaHref(file) + suffix };
 }
 
 /** The package path of one of a unit's files, as `listMedia` gives it, percent-encoded for an href. */

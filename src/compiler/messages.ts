@@ -60,6 +60,31 @@ export const MESSAGES = {
     (a: What & { evidence: string }) =>
       `The evidence "${a.evidence}" of ${a.what} is not known. The only value is "workplace"; leave it out for quiz-assessed criteria.`,
   ),
+  'checklist-not-workplace': error(
+    (a: What) => `${capital(a.what)} has a checklist or product, but only a criterion with "evidence: workplace" is judged against one. Add "evidence: workplace", or remove them.`,
+  ),
+  // A warning while the content gains checklists; an error once every unit has them.
+  'workplace-no-checklist': warning(
+    (a: { id: string }) =>
+      `Criterion ${a.id}: it is evidenced in the workplace but has no checklist of what the assessor must see. Add "checklist:" with the points, in the criterion's words.`,
+  ),
+  'observation-not-synoptic': error(
+    (_a: object) => 'unit.md has an "observation", but only a synoptic unit is assessed by one. Add "synoptic:" naming the units it assesses, or remove "observation".',
+  ),
+  'observation-with-pool': error(
+    (_a: object) =>
+      'This unit is assessed by observation, so assessment.md would never be used. Move its questions into a module as knowledge checks (practice), then delete assessment.md.',
+  ),
+  'aid-name': error(
+    (a: { file: string }) => `aids/${a.file} is not named as a job aid is. Name it with 2 to 64 of a-z, 0-9 and "-", then ".md", such as "refund-timeline.md".`,
+  ),
+  'aid-no-front-matter': error(
+    (a: { file: string }) => `${a.file} has no front matter. Start it with "---", then "title:" and "summary:" (a sentence for the contents), then "---".`,
+  ),
+  'aid-activity': error(
+    (a: { kind: string }) => `A job aid holds a ${a.kind} block, but a job aid is a page to print, not to answer. Move the block into a module.`,
+  ),
+  'change-date-invalid': error((a: What & { date: string }) => `The date "${a.date}" of ${a.what} should be written like 2026-12-04.`),
   'criterion-declared-twice': error(
     (a: { id: string }) => `Criterion "${a.id}" is declared twice in unit.md. Each criterion id appears once; correct the id from the unit specification.`,
   ),
@@ -142,6 +167,11 @@ export const MESSAGES = {
       `${capital(a.what)} has neither choices nor an outcome, so the scenario stops there. Add "choices:", or "outcome: good", "partial" or "poor" to make it an ending.`,
   ),
   'scenario-no-steps': error((a: What) => `${capital(a.what)} has no "steps". Add "steps:" with one entry per step.`),
+  // A warning while the content gains model answers; an error once every unit has them.
+  'reflection-no-model': warning(
+    (a: What & { missing: string[] }) =>
+      `${capital(a.what)} has no ${a.missing.map((k) => `"${k}"`).join(', ')}. Add "model:" (what a good answer covers, shown to the learner once they save theirs) and annotated "strong:" and "weak:" examples for the tutor guide.`,
+  ),
   'step-outcome-unknown': error((a: What & { outcome: string }) => `${capital(a.what)} has outcome "${a.outcome}". Use good, partial or poor.`),
   'step-ending-with-choices': error(
     (a: What) => `${capital(a.what)} is an ending (it has an outcome) but also has choices. Remove one of them.`,
@@ -161,8 +191,8 @@ export const MESSAGES = {
   'criterion-no-teaching': error((a: { id: string }) => `Criterion ${a.id}: no module teaches it (add "${a.id}" to a module's criteria).`),
   'criterion-no-check': error((a: { id: string }) => `Criterion ${a.id}: it has no knowledge check (add a question block to a module).`),
   'criterion-too-few-questions': error(
-    (a: { id: string; count: number }) =>
-      `Criterion ${a.id}: it has ${a.count} assessment question${a.count === 1 ? '' : 's'} and needs at least 2, so a retake can draw a fresh one (add to assessment.md).`,
+    (a: { id: string; count: number; perCriterion: number; attempts: number }) =>
+      `Criterion ${a.id}: it has ${a.count} assessment question${a.count === 1 ? '' : 's'} and needs at least ${a.perCriterion * a.attempts} (${a.perCriterion} a sitting for ${a.attempts} sittings), so every sitting draws questions not drawn before (add to assessment.md).`,
   ),
   'workplace-no-reflection': error(
     (a: { id: string }) => `Criterion ${a.id}: it is evidenced in the workplace but has no reflection (add a reflection block).`,
@@ -190,6 +220,54 @@ export const MESSAGES = {
   'link-missing': error(
     (a: { kind: string; href: string }) =>
       `${a.kind} "${a.href}" points to a file that does not exist. Correct the path (it is relative to this markdown file) or add the file.`,
+  ),
+
+  // ---- Figures and diagrams ----
+  'figure-no-alt': error(
+    (a: What) =>
+      `${capital(a.what)} has no "alt". Add "alt:" saying what the picture shows and means, for learners who cannot see it (alt: "" only for pure decoration).`,
+  ),
+  'diagram-empty-alt': error((a: What) => `${capital(a.what)} has an empty "alt", but a diagram always carries meaning. Say what it shows and means.`),
+  'figure-type': error(
+    (a: { src: string; types: string[] }) => `The picture "${a.src}" is not one a figure can show. Use a file ending ${a.types.join(', ')}.`,
+  ),
+  'figure-unreadable': error(
+    (a: { src: string }) => `The size of the picture "${a.src}" cannot be read from the file. Check it opens as the kind of file its name says, and export it again.`,
+  ),
+  'diagram-kind-unknown': error(
+    (a: What & { kind: string; kinds: readonly string[] }) => `${capital(a.what)} has kind "${a.kind}", which does not exist. Use one of: ${a.kinds.join(', ')}.`,
+  ),
+  'diagram-dot-invalid': error(
+    (a: What & { reason: string }) =>
+      `The "dot" of ${a.what} cannot be drawn (${a.reason}). Check the line: statements look like  a -> b [label="Yes"]  and each label is in double quotes.`,
+  ),
+  'diagram-item-count': error(
+    (a: What & { kind: string; count: number; min: number; max: number }) =>
+      `${capital(a.what)} lists ${a.count} items; a ${a.kind} needs ${a.min === a.max ? a.min : `${a.min} to ${a.max}`} to stay readable on a phone.`,
+  ),
+
+  // ---- ::: blocks and the layout of a file ----
+  'block-kind-unknown': error(
+    (a: { opened: string; kinds: string[] }) => `"${a.opened}" opens a block of a kind that does not exist. Use one of: ${a.kinds.map((k) => `:::${k}`).join(', ')}.`,
+  ),
+  'block-variant-unknown': error(
+    (a: { opened: string; kind: string; variants: string[] }) =>
+      `"${a.opened}" is not a kind of ${a.kind} block. ${a.variants.length ? `Write :::${a.kind} followed by one of: ${a.variants.join(', ')}.` : `Write :::${a.kind} alone.`}`,
+  ),
+  'block-parts': error(
+    (a: { opened: string; needed: number }) =>
+      `The "${a.opened}" block needs ${a.needed === 1 ? 'each of its parts' : `at least ${a.needed} parts, each`} under a "###" heading, and this text has none. Start each part with "### Its title".`,
+  ),
+  'block-unclosed': error(
+    (a: { opened: string }) => `The "${a.opened}" block is never closed, so the rest of the file is inside it. Close it with a line holding only ":::".`,
+  ),
+  'block-page-break': error(
+    (a: { opened: string }) =>
+      `A page break ("##" or "---") is inside the "${a.opened}" block, but a block cannot span pages. Close the block with ":::" before the page break.`,
+  ),
+  'fence-unclosed': error(
+    (a: { opened: string }) =>
+      `The code fence "${a.opened}" is never closed, so the rest of the file would show as code. Close it with a line holding only the same fence.`,
   ),
 
   // ---- Key terms ----

@@ -51,6 +51,12 @@ export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diag
     title: p.title,
     blocks: p.blocks.map((b): Block => ('activity' in b ? resolved.get(b)! : b)),
   });
+  const observed = draft.unitFile.observation;
+  const observation = observed && {
+    title: observed.title,
+    brief: observed.brief,
+    criteria: observed.criteria.flatMap((c) => resolve([c.mention]).map((ref) => ({ ref, checklist: c.checklist }))),
+  };
   const modules = draft.modules.map(
     (m, i): Module => ({ id: m.id, file: m.file, title: m.title, criteria: taught[i], minutes: m.minutes, pages: m.pages.map(page) }),
   );
@@ -63,13 +69,17 @@ export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diag
     modules,
     pool: draft.pool.map((p) => resolved.get(p) as Question),
     external,
+    ...(observation ? { observation } : {}),
+    aids: draft.aids,
     fingerprint: '',
   };
   checkUniqueIds(draft, diags);
   checkUniqueModules(draft, diags);
   checkProgressKeys(draft.activities.map(({ parsed }) => ({ id: parsed.activity.id, at: parsed.at })), diags);
   const activities = draft.activities.map(({ parsed, place }) => ({ activity: resolved.get(parsed)!, place }));
-  if (facts.synoptic.length > 0) checkSynopticCoverage(draft, unit, registry, diags);
+  // An observed synoptic unit is judged by its assessor, so its questions are practice and need not cover anything.
+  if (facts.synoptic.length > 0 && !observation) checkSynopticCoverage(draft, unit, registry, diags);
+  else if (observation && unit.pool.length > 0) diags.report(draft.pool[0].at, 'observation-with-pool', {});
   else checkCoverage(draft, unit, activities, diags);
   return { ...unit, fingerprint: fingerprint(unit) };
 }
@@ -155,9 +165,11 @@ function checkCoverage(draft: DraftUnit, unit: Unit, activities: { activity: Act
       if (count((a, place) => a.kind === 'question' && place === 'module', ref) < 1) diags.report(at, 'criterion-no-check', { id: c.id });
       if (c.evidence === 'workplace') {
         if (count((a) => a.kind === 'reflection', ref) < 1) diags.report(at, 'workplace-no-reflection', { id: c.id });
+        if (!c.checklist?.length) diags.report(at, 'workplace-no-checklist', { id: c.id });
       } else {
         const n = count((_a, place) => place === 'pool', ref);
-        if (n < 2) diags.report(at, 'criterion-too-few-questions', { id: c.id, count: n });
+        const { perCriterion, attempts } = unit.assessment;
+        if (n < perCriterion * attempts) diags.report(at, 'criterion-too-few-questions', { id: c.id, count: n, perCriterion, attempts });
       }
     }
   }

@@ -1,11 +1,11 @@
-// Reads unit.md: the unit's facts, outcomes, criteria, assessment settings and key terms.
+// Reads unit.md: the unit's facts, version, outcomes, criteria, assessment settings and key terms.
 import { isScalar, type YAMLMap } from 'yaml';
-import type { AssessmentSettings, KeyTerm, Outcome, UnitFacts } from '../shared/course.ts';
+import type { AssessmentSettings, KeyTerm, Outcome, Release, UnitFacts } from '../shared/course.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
-import { plainText } from './markdown.ts';
+import { plainText, type RenderContext } from './markdown.ts';
 import type { SourceText, TextRole } from './source-text.ts';
 import type { SourceFile } from './source.ts';
-import { writtenNumber, YamlReader } from './yaml-reader.ts';
+import { type CriterionMention, writtenNumber, YamlReader } from './yaml-reader.ts';
 
 export interface UnitFile {
   facts: UnitFacts;
@@ -20,12 +20,25 @@ export interface UnitFile {
   refAt: Position;
   /** The front matter's texts a learner reads (and the criteria, kept verbatim from the seed). */
   texts: SourceText[];
+  /** A synoptic unit's observation, its criteria as written (resolved in rules.ts). */
+  observation?: { title: string; brief: string; criteria: { mention: CriterionMention; checklist: string[] }[]; at: Position };
 }
 
-const FIELDS = ['title', 'ref', 'level', 'credits', 'glh', 'codes', 'facts', 'seed', 'purpose', 'outcomes', 'synoptic', 'assessment', 'terms'];
+const FIELDS = [
+  'title', 'ref', 'level', 'credits', 'glh', 'codes', 'facts', 'seed', 'purpose', 'version', 'changes',
+  'outcomes', 'synoptic', 'observation', 'assessment', 'terms',
+];
+/** Questions drawn per criterion in each sitting, and sittings allowed, where unit.md does not say. */
+export const DEFAULT_ASSESSMENT: AssessmentSettings = { perCriterion: 2, attempts: 3 };
 const WHAT = 'the front matter of unit.md';
 
-export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnostics): UnitFile | undefined {
+/** `render` turns a markdown field into sanitised HTML, with its position for diagnostics. */
+export function readUnitFile(
+  unitId: string,
+  source: SourceFile,
+  diags: Diagnostics,
+  render: (text: string, ctx: Pick<RenderContext, 'at' | 'indent'>) => string,
+): UnitFile | undefined {
   if (!source.frontMatter) {
     diags.report({ file: source.file, line: 1, col: 1 }, 'unit-no-front-matter', {});
     return undefined;
@@ -54,6 +67,8 @@ export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnost
     seed: r.string(m, 'seed', WHAT) ?? '',
     purpose: r.string(m, 'purpose', WHAT) ?? '',
     synoptic,
+    version: r.string(m, 'version', WHAT, false) ?? '1',
+    changes: readChanges(r, m),
   };
   if (!/^[a-z0-9-]{2,64}$/.test(facts.ref)) {
     diags.report(r.at(r.node(m, 'ref')), 'unit-ref-invalid', { ref: facts.ref });
@@ -62,7 +77,57 @@ export function readUnitFile(unitId: string, source: SourceFile, diags: Diagnost
   const termAt: Position[] = [];
   const outcomes = synoptic.length > 0 && !r.has(m, 'outcomes') ? [] : readOutcomes(r, m, criterionAt, note);
   const terms = readTerms(r, m, termAt, note);
-  return { facts, outcomes, assessment: readAssessment(r, m), terms, criterionAt, termAt, refAt: r.at(r.node(m, 'ref')), texts };
+  const observation = r.has(m, 'observation') ? readObservation(r, m, synoptic.length > 0, note, render) : undefined;
+  return { facts, outcomes, assessment: readAssessment(r, m), terms, criterionAt, termAt, refAt: r.at(r.node(m, 'ref')), texts, observation };
+}
+
+function readChanges(r: YamlReader, m: YAMLMap): Release[] {
+  return (r.list(m, 'changes', WHAT, false) ?? []).flatMap((node, i) => {
+    const what = `change ${i + 1} in unit.md`;
+    const cm = r.map(node, what);
+    if (!cm) return [];
+    r.onlyKnown(cm, ['version', 'date', 'note'], what);
+    const version = r.string(cm, 'version', what);
+    const date = r.string(cm, 'date', what);
+    const note = r.string(cm, 'note', what);
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) r.diags.report(r.at(r.node(cm, 'date')), 'change-date-invalid', { what, date });
+    return version !== undefined && date !== undefined && note !== undefined ? [{ version, date, note }] : [];
+  });
+}
+
+/** The checklist of a workplace criterion or an observed criterion: at least one point, each a line of text. */
+function readChecklist(r: YamlReader, map: YAMLMap, what: string, note: Note, required: boolean): string[] {
+  const items = r.stringList(map, 'checklist', what, required) ?? [];
+  for (const node of r.list(map, 'checklist', what, false) ?? []) note('checklist', node);
+  return items.map((i) => plainText(i.value));
+}
+
+function readObservation(
+  r: YamlReader,
+  m: YAMLMap,
+  synoptic: boolean,
+  note: Note,
+  render: (text: string, ctx: Pick<RenderContext, 'at' | 'indent'>) => string,
+): UnitFile['observation'] {
+  const what = '"observation" in unit.md';
+  const om = r.map(r.node(m, 'observation'), what);
+  if (!om) return undefined;
+  if (!synoptic) r.diags.report(r.keyAt(m, 'observation'), 'observation-not-synoptic', {});
+  r.onlyKnown(om, ['title', 'brief', 'criteria'], what);
+  const title = r.string(om, 'title', what) ?? '';
+  note('title', r.node(om, 'title'));
+  const brief = r.string(om, 'brief', what) ?? '';
+  note('prose', r.node(om, 'brief'));
+  const criteria = (r.list(om, 'criteria', what) ?? []).flatMap((node, i) => {
+    const cw = `observed criterion ${i + 1} in unit.md`;
+    const cm = r.map(node, cw);
+    if (!cm) return [];
+    r.onlyKnown(cm, ['ref', 'checklist'], cw);
+    const ref = r.string(cm, 'ref', cw);
+    const checklist = readChecklist(r, cm, cw, note, true);
+    return ref === undefined ? [] : [{ mention: { ref, at: r.at(r.node(cm, 'ref')) }, checklist }];
+  });
+  return { title: plainText(title), brief: brief ? render(brief, r.textAt(r.node(om, 'brief'))) : '', criteria, at: r.at(om) };
 }
 
 type Note = (role: TextRole, node: Parameters<YamlReader['sourceText']>[1]) => void;
@@ -94,18 +159,29 @@ function readOutcomes(r: YamlReader, m: YAMLMap, criterionAt: Map<string, Positi
       const cw = `criterion ${j + 1} of outcome ${id ?? i + 1}`;
       const cm = r.map(cn, cw);
       if (!cm) return [];
-      r.onlyKnown(cm, ['id', 'text', 'evidence'], cw);
+      r.onlyKnown(cm, ['id', 'text', 'evidence', 'checklist', 'product'], cw);
       note('criterion', r.node(cm, 'text'));
       const evidence = r.string(cm, 'evidence', cw, false);
       if (evidence !== undefined && evidence !== 'workplace') {
         r.diags.report(r.at(r.node(cm, 'evidence')), 'evidence-unknown', { what: cw, evidence });
       }
+      const workplace = evidence === 'workplace';
+      if (!workplace && (r.has(cm, 'checklist') || r.has(cm, 'product'))) {
+        r.diags.report(r.keyAt(cm, r.has(cm, 'checklist') ? 'checklist' : 'product'), 'checklist-not-workplace', { what: cw });
+      }
+      const checklist = workplace ? readChecklist(r, cm, cw, note, false) : [];
+      const product = workplace ? r.string(cm, 'product', cw, false) : undefined;
+      if (product !== undefined) note('prose', r.node(cm, 'product'));
       const cid = quotedId(r, cm, cw);
       if (cid !== undefined && criterionAt.has(cid)) {
         r.diags.report(r.at(r.node(cm, 'id')), 'criterion-declared-twice', { id: cid });
       }
       if (cid !== undefined) criterionAt.set(cid, r.at(cm));
-      return cid === undefined ? [] : [{ id: cid, text: r.string(cm, 'text', cw) ?? '', ...(evidence === 'workplace' ? { evidence: 'workplace' as const } : {}) }];
+      if (cid === undefined) return [];
+      const text = r.string(cm, 'text', cw) ?? '';
+      // Only what is written is kept, so a criterion without a checklist reads as it always has.
+      const judged = { ...(checklist.length > 0 ? { checklist } : {}), ...(product !== undefined ? { product } : {}) };
+      return [workplace ? { id: cid, text, evidence: 'workplace' as const, ...judged } : { id: cid, text }];
     });
     return id === undefined ? [] : [{ id, text: r.string(om, 'text', what) ?? '', criteria }];
   });
@@ -128,11 +204,11 @@ function quotedId(r: YamlReader, map: YAMLMap, what: string): string | undefined
 function readAssessment(r: YamlReader, m: YAMLMap): AssessmentSettings {
   const node = r.node(m, 'assessment');
   const am = node === undefined ? undefined : r.map(node, `"assessment" in ${WHAT}`);
-  if (!am) return { perCriterion: 1, attempts: 3 };
+  if (!am) return DEFAULT_ASSESSMENT;
   r.onlyKnown(am, ['perCriterion', 'attempts'], `"assessment" in ${WHAT}`);
   return {
-    perCriterion: Math.max(1, r.number(am, 'perCriterion', '"assessment"', 1) ?? 1),
-    attempts: Math.max(1, r.number(am, 'attempts', '"assessment"', 3) ?? 3),
+    perCriterion: Math.max(1, r.number(am, 'perCriterion', '"assessment"', DEFAULT_ASSESSMENT.perCriterion) ?? DEFAULT_ASSESSMENT.perCriterion),
+    attempts: Math.max(1, r.number(am, 'attempts', '"assessment"', DEFAULT_ASSESSMENT.attempts) ?? DEFAULT_ASSESSMENT.attempts),
   };
 }
 

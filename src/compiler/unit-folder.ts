@@ -1,12 +1,14 @@
 // Turns one unit folder's files into a draft Unit: pages, modules and the assessment pool.
 // Criteria are still as written here; rules.ts resolves and checks them across the unit.
-import { join } from 'node:path';
-import type { Question } from '../shared/course.ts';
+import { dirname, join } from 'node:path';
+import type { JobAid, Question } from '../shared/course.ts';
 import { parseActivity, type ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
-import { renderBlock } from './markdown.ts';
+import { plainText, renderBlock, renderInline, type RenderContext } from './markdown.ts';
 import { lineText, type SourceText } from './source-text.ts';
-import { type SourceFile, type SourcePage, splitSource } from './source.ts';
+import { renderContainer } from './containers.ts';
+import { type ActivityPart, type SourceFile, type SourcePage, splitSource } from './source.ts';
+import { parseVisual } from './visuals.ts';
 import { readUnitFile, type UnitFile } from './unit-file.ts';
 import { type CriterionMention, YamlReader } from './yaml-reader.ts';
 
@@ -43,7 +45,10 @@ export interface DraftModule {
 }
 
 export interface DraftUnit {
+  /** The unit folder, relative to the project root, as diagnostics name it. */
   dir: string;
+  /** The unit folder's absolute path. */
+  path: string;
   unitFile: UnitFile;
   intro: DraftPage[];
   modules: DraftModule[];
@@ -54,13 +59,17 @@ export interface DraftUnit {
   texts: SourceText[];
   /** Files of the unit folder that links and images point to, relative to it ("images/till.svg"). */
   media: Set<string>;
+  aids: JobAid[];
 }
 
 export const MODULE_FILE = /^(\d+)-([a-z0-9-]+)\.md$/;
+/** The folder of a unit that holds its job aids. */
+export const AIDS_FOLDER = 'aids';
+const AID_FILE = /^([a-z0-9-]{2,64})\.md$/;
 
 export function readUnitFolder(
   dir: string,
-  files: { unit?: FileText; modules: FileText[]; assessment?: FileText; unknown: FileText[] },
+  files: { unit?: FileText; modules: FileText[]; assessment?: FileText; aids?: FileText[]; unknown: FileText[] },
   diags: Diagnostics,
 ): DraftUnit | undefined {
   if (!files.unit) {
@@ -70,20 +79,67 @@ export function readUnitFolder(
   for (const f of files.unknown) {
     diags.report({ file: f.file, line: 1, col: 1 }, 'stray-file', { file: f.file });
   }
-  const unitSource = splitSource(files.unit.file, files.unit.text);
-  const unitFile = readUnitFile(dir.split('/').pop()!, unitSource, diags);
+  const unitSource = split(files.unit, diags);
+  const media = new Set<string>();
+  const render = (text: string, at: Pick<RenderContext, 'at' | 'indent'>) => renderBlock(text, { diags, path: files.unit!.path, media, ...at });
+  const unitFile = readUnitFile(dir.split('/').pop()!, unitSource, diags, render);
   if (!unitFile) return undefined;
-  const draft: DraftUnit = { dir, unitFile, intro: [], modules: [], pool: [], activities: [], texts: [...unitFile.texts], media: new Set() };
+  const draft: DraftUnit = { dir, path: dirname(files.unit.path), unitFile, intro: [], modules: [], pool: [], activities: [], texts: [...unitFile.texts], media, aids: [] };
   const usedPageIds = new Set<string>();
   draft.intro = buildPages(unitSource, files.unit.path, 'intro', unitFile.facts.title, usedPageIds, draft, diags);
   for (const mf of files.modules) draft.modules.push(readModule(mf, usedPageIds, draft, diags));
   if (files.assessment) readPool(files.assessment, draft, diags);
+  for (const af of files.aids ?? []) {
+    const aid = readAid(af, draft, diags);
+    if (aid) draft.aids.push(aid);
+  }
   return draft;
+}
+
+/** A job aid: one printable page, its title and summary in front matter, then markdown, figures and blocks. */
+function readAid(af: FileText, draft: DraftUnit, diags: Diagnostics): JobAid | undefined {
+  const name = af.file.split('/').pop()!;
+  const id = AID_FILE.exec(name)?.[1];
+  if (!id) {
+    diags.report({ file: af.file, line: 1, col: 1 }, 'aid-name', { file: name });
+    return undefined;
+  }
+  const source = split(af, diags);
+  if (!source.frontMatter) {
+    diags.report({ file: af.file, line: 1, col: 1 }, 'aid-no-front-matter', { file: af.file });
+    return undefined;
+  }
+  const what = `the front matter of ${AIDS_FOLDER}/${name}`;
+  const r = new YamlReader(source.frontMatter, diags, what);
+  if (!r.root) return undefined;
+  r.onlyKnown(r.root, ['title', 'summary'], what);
+  const title = r.string(r.root, 'title', what);
+  const summary = r.string(r.root, 'summary', what);
+  for (const key of ['title', 'summary']) {
+    const text = r.sourceText('title', r.node(r.root, key));
+    if (text) draft.texts.push(text);
+  }
+  const html: string[] = [];
+  for (const page of source.pages) {
+    if (page.title !== undefined) {
+      draft.texts.push(headingText(page));
+      html.push(`<h2>${renderInline(page.title, { diags, path: af.path, media: draft.media, unitDir: draft.path, at: page.at })}</h2>`);
+    }
+    for (const part of page.parts) {
+      if (part.kind === 'question' || part.kind === 'scenario' || part.kind === 'reflection') {
+        diags.report(part.at, 'aid-activity', { kind: part.kind });
+        continue;
+      }
+      const block = buildBlocks({ ...page, parts: [part] }, af.path, draft, diags)[0];
+      if (block && 'html' in block) html.push(block.html);
+    }
+  }
+  return title !== undefined && summary !== undefined ? { id, title: plainText(title), summary: plainText(summary), html: html.join('\n') } : undefined;
 }
 
 function readModule(mf: FileText, usedPageIds: Set<string>, draft: DraftUnit, diags: Diagnostics): DraftModule {
   const id = MODULE_FILE.exec(mf.file.split('/').pop()!)![2];
-  const source = splitSource(mf.file, mf.text);
+  const source = split(mf, diags);
   const at = { file: mf.file, line: 1, col: 1 };
   const module: DraftModule = { id, file: mf.file, title: id, minutes: 0, pages: [], at, mentions: [] };
   if (!source.frontMatter) {
@@ -106,7 +162,7 @@ function readModule(mf: FileText, usedPageIds: Set<string>, draft: DraftUnit, di
 }
 
 function readPool(af: FileText, draft: DraftUnit, diags: Diagnostics): void {
-  const source = splitSource(af.file, af.text);
+  const source = split(af, diags);
   for (const page of source.pages) {
     if (page.headingLine !== undefined) draft.texts.push(headingText(page));
     for (const part of page.parts) {
@@ -115,10 +171,10 @@ function readPool(af: FileText, draft: DraftUnit, diags: Diagnostics): void {
         continue;
       }
       if (part.kind !== 'question') {
-        diags.report(part.at, 'assessment-not-question', { kind: part.kind });
+        diags.report(part.at, 'assessment-not-question', { kind: part.kind === 'container' ? `:::${part.name}` : part.kind });
         continue;
       }
-      const parsed = parseActivity(part, af.path, draft.media, diags) as ParsedActivity<Question> | undefined;
+      const parsed = parseActivity(part as ActivityPart, af.path, draft.media, diags) as ParsedActivity<Question> | undefined;
       if (!parsed) continue;
       draft.pool.push(parsed);
       draft.activities.push({ parsed, place: 'pool' });
@@ -152,13 +208,30 @@ function buildBlocks(sp: SourcePage, path: string, draft: DraftUnit, diags: Diag
       if (html) blocks.push({ kind: 'html', html });
       continue;
     }
-    const parsed = parseActivity(part, path, draft.media, diags);
+    if (part.kind === 'figure' || part.kind === 'diagram' || part.kind === 'container') {
+      const base = { diags, path, media: draft.media, unitDir: draft.path };
+      const drawn = part.kind === 'container' ? renderContainer(part, base, diags) : parseVisual(part, base);
+      if (!drawn) continue;
+      blocks.push({ kind: 'html', html: drawn.html });
+      draft.texts.push(...drawn.texts);
+      continue;
+    }
+    const parsed = parseActivity(part as ActivityPart, path, draft.media, diags);
     if (!parsed) continue;
     blocks.push(parsed);
     draft.activities.push({ parsed, place: 'module' });
     draft.texts.push(...parsed.texts);
   }
   return blocks;
+}
+
+const LAYOUT_CODES = { 'fence-unclosed': 'fence-unclosed', 'container-unclosed': 'block-unclosed', 'container-page-break': 'block-page-break' } as const;
+
+/** The file split into pages and blocks, its layout problems (an unclosed fence or block) reported. */
+function split(file: FileText, diags: Diagnostics): SourceFile {
+  const source = splitSource(file.file, file.text);
+  for (const problem of source.problems) diags.report(problem.at, LAYOUT_CODES[problem.code], { opened: problem.opened });
+  return source;
 }
 
 /** A page's "##" heading as a record: its text is the title, its line the heading as written. */

@@ -17,9 +17,10 @@ export function quizCriteria(unit: Unit): string[] {
   return unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence !== 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
 }
 
-/** Criteria evidenced by reflections in the workplace. */
+/** Criteria the assessor judges: evidenced in the workplace (a reflection and an observation or product), or observed in a synoptic practical. */
 export function workplaceCriteria(unit: Unit): string[] {
-  return unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence === 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
+  const own = unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence === 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
+  return [...own, ...(unit.observation?.criteria.map((c) => c.ref) ?? [])];
 }
 
 /** The criterion's wording, for this unit's criteria and those it references. */

@@ -6,8 +6,29 @@ export interface Criterion {
   id: string;
   /** Wording exactly as the seed states it. */
   text: string;
-  /** "workplace" when a quiz cannot honestly assess it: evidenced by reflections instead. */
+  /** "workplace" when a quiz cannot honestly assess it: evidenced by a reflection and the assessor's judgement instead. */
   evidence?: 'workplace';
+  /** Workplace criteria: what the assessor must see (an observation) or find in the product. */
+  checklist?: string[];
+  /** Workplace criteria judged on a piece of work: what the learner hands in ("An implementation plan ..."). */
+  product?: string;
+}
+
+/** A synoptic unit assessed by observation: a simulation marked against other units' criteria. */
+export interface Observation {
+  title: string;
+  /** Sanitised HTML: what happens in the simulation. */
+  brief: string;
+  /** Each referenced criterion ("l1-cs2:2.1") with what the assessor must see. */
+  criteria: { ref: string; checklist: string[] }[];
+}
+
+/** One release of a unit, for the catalog's changelog. */
+export interface Release {
+  version: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  note: string;
 }
 
 export interface Outcome {
@@ -55,6 +76,10 @@ export interface UnitFacts {
   purpose: string;
   /** Refs of the units this one assesses synoptically (CS 5); empty for ordinary units. */
   synoptic: string[];
+  /** The release an LMS admin sees ("2"); "1" where unit.md states none. */
+  version: string;
+  /** A line per release, newest first. */
+  changes: Release[];
 }
 
 /** The kinds of question; what each means everywhere is its row in question-kinds.ts. */
@@ -68,6 +93,8 @@ export interface ChoiceOption {
   correct: boolean;
   /** Sanitised HTML. */
   feedback: string;
+  /** Shown in its written place when the options are shuffled ("None of these"). */
+  fixed?: boolean;
 }
 
 export interface MatchPair {
@@ -149,9 +176,20 @@ export interface ScenarioChoice {
 
 export type ScenarioOutcome = 'good' | 'partial' | 'poor';
 
+/** A line of a scenario's dialogue. */
+export interface Line {
+  speaker: string;
+  /** What the speaker is ("Customer", "Your manager"). */
+  role: string;
+  /** Sanitised inline HTML. */
+  line: string;
+}
+
 export interface ScenarioStep {
   id: string;
-  /** Sanitised HTML. */
+  /** What is said in the step, in order; empty for a step of narration only. */
+  says: Line[];
+  /** Sanitised HTML narration; "" when the step has only dialogue. */
   html: string;
   choices: ScenarioChoice[];
   /** Set on endings only. */
@@ -174,8 +212,16 @@ export interface Reflection {
   /** Sanitised HTML. */
   prompt: string;
   minWords: number;
-  /** Sanitised HTML: what an assessor looks for. */
+  /** Sanitised HTML: what an assessor looks for, shown before the learner writes. */
   guidance: string;
+  /** Sanitised HTML: what a good answer covers, shown once the learner has saved theirs. */
+  model: string;
+  /** Sanitised HTML, for the tutor guide: an annotated strong answer. */
+  strong: string;
+  /** Sanitised HTML, for the tutor guide: an annotated weak answer. */
+  weak: string;
+  /** For the tutor guide: marking points (plain text); empty when none. */
+  rubric: string[];
   /** The prompt as plain text on one line, for the LMS's interaction description. */
   description: string;
 }
@@ -221,8 +267,23 @@ export interface Unit {
   pool: Question[];
   /** Criteria of other units referenced here (synoptic units), keyed "unitRef:id". */
   external: Record<string, { unitTitle: string; outcomeId: string; text: string }>;
+  /** A synoptic unit assessed by observation rather than by its questions. */
+  observation?: Observation;
+  /** Printable one-page job aids, from aids/*.md. */
+  aids: JobAid[];
   /** Hash of everything that gives saved progress its meaning; old progress is dropped when it changes. */
   fingerprint: string;
+}
+
+/** A printable one-page job aid; the package holds it as aids/<id>.html. */
+export interface JobAid {
+  /** The file name without ".md". */
+  id: string;
+  title: string;
+  /** A sentence for the contents. */
+  summary: string;
+  /** Sanitised HTML of the page; not in the learner's copy of the unit (the page is a file of its own). */
+  html: string;
 }
 
 /** "l1-cs1:2.1" -> { unit: "l1-cs1", id: "2.1" }. */

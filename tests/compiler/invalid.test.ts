@@ -195,7 +195,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at('unit.md', 10, 9, `Criterion 1.1: it has no knowledge check (add a question block to a module).`),
   ],
   'criterion-one-assessment-question': [
-    at('unit.md', 10, 9, `Criterion 1.1: it has 1 assessment question and needs at least 2, so a retake can draw a fresh one (add to assessment.md).`),
+    at('unit.md', 10, 9, `Criterion 1.1: it has 1 assessment question and needs at least 2 (1 a sitting for 2 sittings), so every sitting draws questions not drawn before (add to assessment.md).`),
   ],
   'workplace-no-reflection': [
     at('unit.md', 12, 9, `Criterion 1.2: it is evidenced in the workplace but has no reflection (add a reflection block).`),
@@ -209,7 +209,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at('unit.md', 1, 1, `unit.md has no front matter, so the unit has no title, outcomes or criteria. Start the file with a "---" line, the unit's YAML fields, and another "---" line.`),
   ],
   'unit-unknown-field': [
-    at('unit.md', 12, 1, `The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, outcomes, synoptic, assessment, terms.`),
+    at('unit.md', 12, 1, `The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, version, changes, outcomes, synoptic, observation, assessment, terms.`),
   ],
   // Without front matter the module teaches no criterion, so coverage reports that too.
   'module-no-front-matter': [
@@ -294,7 +294,7 @@ describe('a unit with several mistakes', () => {
       `${file('assessment.md')}:28:5: The id "As_Why_3" is not allowed: ids are 2 to 64 characters of a-z, 0-9 and "-", because they become SCORM identifiers. Rename it, for example "as-why-3".`,
       `${file('assessment.md')}:40:1: The id "kc-why" is used twice in this unit (first at ${file(MOD)}:9). Ids key the learner's saved progress, so each must be unique: rename one.`,
       // unit.md: a typo in the front matter
-      `${file('unit.md')}:12:1: The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, outcomes, synoptic, assessment, terms.`,
+      `${file('unit.md')}:12:1: The front matter of unit.md has an unknown field "gls". Use only: title, ref, level, credits, glh, codes, facts, seed, purpose, version, changes, outcomes, synoptic, observation, assessment, terms.`,
     ]);
   });
 

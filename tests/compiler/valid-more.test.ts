@@ -116,7 +116,7 @@ describe('tests/fixtures/valid-more', () => {
     expect(activity<Reflection>(rich, 'rf-serve').minWords).toBe(50);
     expect(rich.facts.credits).toBe('2');
     expect(rich.facts.title).toBe('Rich fixture with every kind of block');
-    expect(rich.assessment).toEqual({ perCriterion: 2, attempts: 2 });
+    expect(rich.assessment).toEqual({ perCriterion: 2, attempts: 1 });
   });
 
   it('resolves a synoptic unit\'s references into the units it draws on', () => {

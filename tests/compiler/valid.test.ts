@@ -70,6 +70,11 @@ describe('tests/fixtures/valid', () => {
       seed: 'none',
       purpose: 'Exercises every block kind so the engine can be tested end to end.',
       synoptic: [],
+      version: '3',
+      changes: [
+        { version: '3', date: '2026-12-04', note: 'Checklists and model answers added.' },
+        { version: '2', date: '2026-11-22', note: 'Questions reworded.' },
+      ],
     });
     expect(unit.assessment).toEqual({ perCriterion: 1, attempts: 3 });
     expect(unit.terms).toEqual([{ term: 'customer', definition: 'Someone who buys or uses what an organisation offers.', page: 'basics' }]);
@@ -105,6 +110,8 @@ describe('tests/fixtures/valid', () => {
       ['as-why-2', 'multiple', ['fx-basics:1.1']],
       ['as-refund-1', 'text', ['fx-basics:1.10']],
       ['as-refund-2', 'single', ['fx-basics:1.10']],
+      ['as-why-3', 'single', ['fx-basics:1.1']],
+      ['as-refund-3', 'truefalse', ['fx-basics:1.10']],
     ]);
     expect(unit.external).toEqual({});
   });
@@ -115,6 +122,8 @@ describe('tests/fixtures/valid', () => {
       ['a*', 'b*', 'c'],
       [],
       ['a*', 'b'],
+      ['a*', 'b'],
+      ['a', 'b*'],
     ]);
     const text = unit.pool.find((q) => q.id === 'as-refund-1') as TextQuestion;
     expect(text.answers).toEqual(['Consumer Rights Act 2015', 'Consumer Rights Act']);

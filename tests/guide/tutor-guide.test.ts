@@ -94,7 +94,7 @@ describe('tutor guide of the fixture unit', () => {
 
   it('shows every knowledge check and assessment question under its criterion with its answers and feedback', () => {
     const all = questions(unit);
-    expect(all.map((q) => q.id).sort()).toEqual(['as-refund-1', 'as-refund-2', 'as-why-1', 'as-why-2', 'kc-match', 'kc-order', 'kc-why']);
+    expect(all.map((q) => q.id).sort()).toEqual(['as-refund-1', 'as-refund-2', 'as-refund-3', 'as-why-1', 'as-why-2', 'as-why-3', 'kc-match', 'kc-order', 'kc-why']);
     for (const q of all) {
       const box = item(q.id);
       expect(box, q.id).not.toBeNull();
@@ -142,12 +142,12 @@ describe('tutor guide of the fixture unit', () => {
   it('says which criteria need workplace evidence, and the assessment rules', () => {
     const rules = guide.getElementById('rules')!.closest('section')!;
     const text = squash(rules.textContent);
-    expect(text).toContain('draws 1 question for each of the 2 criteria assessed online, from a pool of 4 questions');
+    expect(text).toContain('draws 1 question for each of the 2 criteria assessed online, from a pool of 6 questions');
     expect(text).toContain('Learners have 3 sittings, the first included.');
     expect(text).toContain('The unit is passed when every criterion assessed online is met.');
     expect([...rules.querySelectorAll('ul:last-of-type li')].map((li) => squash(li.textContent))).toEqual(['2.1 Reflect on own practice']);
     expect(squash(criterionSection('fx-basics:2.1').textContent)).toContain('Workplace evidence: judged by the assessor');
-    expect(squash(criterionSection('fx-basics:1.1').textContent)).toContain('Assessed online: 1 question drawn per sitting from the 2 questions below.');
+    expect(squash(criterionSection('fx-basics:1.1').textContent)).toContain('Assessed online: 1 question drawn per sitting from the 3 questions below.');
   });
 
   it('writes a shared activity in full once and links to it from its other criteria', () => {

@@ -29,14 +29,15 @@ function scenario(id: string, criteria: string[]): Scenario {
     steps: [
       {
         id: 'greet',
+        says: [],
         html: '<p><strong>Mrs Okafor:</strong> “My parcel was due on Monday.”</p>',
         choices: [
           { html: 'Apologise and check the tracking.', next: 'good-end', best: true, feedback: '<p>Good.</p>' },
           { html: 'Say the courier is to blame.', next: 'poor-end', best: false, feedback: '<p>No.</p>' },
         ],
       },
-      { id: 'good-end', html: '<p>She thanks you.</p>', choices: [], outcome: 'good' },
-      { id: 'poor-end', html: '<p>She asks for a manager.</p>', choices: [], outcome: 'poor' },
+      { id: 'good-end', says: [], html: '<p>She thanks you.</p>', choices: [], outcome: 'good' },
+      { id: 'poor-end', says: [], html: '<p>She asks for a manager.</p>', choices: [], outcome: 'poor' },
     ],
   };
 }
@@ -50,6 +51,10 @@ function reflection(id: string, criteria: string[]): Reflection {
     description: 'Describe a complaint you dealt with at work.',
     minWords: 80,
     guidance: '<p>Listens, apologises, agrees a remedy, follows up.</p>',
+    model: '<p>Says what the complaint was, what you did at each step, and how it ended.</p>',
+    strong: '<p>A full account of one complaint. [Strong.]</p>',
+    weak: '<p>"I sorted it." [Weak.]</p>',
+    rubric: [],
   };
 }
 
@@ -70,6 +75,8 @@ export function fixtureUnit(): Unit {
       seed: '001_fixture.txt',
       purpose: 'Learners find out what customers expect <and> how to deal with complaints.',
       synoptic: [],
+    version: '1',
+    changes: [],
     },
     outcomes: [
       {
@@ -130,6 +137,7 @@ export function fixtureUnit(): Unit {
       singleQuestion('q-need-hotel', ['l2-fix:1.2'], 'A hotel guest expects a quiet room...'),
     ],
     external: {},
+    aids: [],
     fingerprint: '3f9a1c2b7d4e5f60',
   };
 }
@@ -185,6 +193,7 @@ export function fixtureSynopticUnit(): Unit {
         text: 'Describe the difference between "needs" and "expectations", with examples',
       },
     },
+    aids: [],
     fingerprint: '9b8c7d6e5f4a3b2c',
   };
 }
