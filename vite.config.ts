@@ -6,7 +6,7 @@ import { coursePlugin } from './src/vite/course-plugin.ts';
 
 export default defineConfig({
   plugins: [svelte(), ...(process.env.VITEST ? [] : [coursePlugin()])],
-  server: { open: '/src/vite/preview/' },
+  server: { open: '/src/preview/' },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,

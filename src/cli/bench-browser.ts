@@ -7,6 +7,7 @@ import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import type { Unit } from '../shared/course.ts';
+import type { ScormVersion } from '../shared/scorm.ts';
 import { escapeHtml } from '../package/escape.ts';
 import { buildPreviewHost, CHROMIUM_ARGS, chromiumPath, serveFolder, unzipTo } from '../vite/static-site.ts';
 
@@ -74,7 +75,7 @@ async function firstPaintInFrame(browser: Browser, hostUrl: string): Promise<num
 export async function measureInBrowser(
   zip: Uint8Array,
   unit: Unit,
-  version: '1.2' | '2004',
+  version: ScormVersion,
   runs = 7,
 ): Promise<{ frame: FrameFigures; lighthouseFramed: LighthouseFigures; lighthouseAlone: LighthouseFigures }> {
   const work = resolve('.tmp/bench-web');

@@ -1,10 +1,12 @@
-// The compiler's file-system side: finds unit folders, reads their files, and runs the pure
-// parsing and checking steps over them. Everything else in src/compiler works on strings.
+// The compiler's entry: finds unit folders, reads their files, and runs the parsing and checking
+// steps over them. Those work on the text read here; they look at the file system only to check
+// that a link or picture points to a file, to size a picture, and to read the legislation register.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
 import { checkLegislation, entriesOf, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
+import { checkCues } from './cue-check.ts';
 import { lintQuestions } from './question-lint.ts';
 import { checkReadability, readQuality } from './reading-levels.ts';
 import { buildRegistry, finishUnit } from './rules.ts';
@@ -87,6 +89,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     if (quality) {
       checkReadability(d, quality.reading, diags);
       lintQuestions(d, quality.questions, diags);
+      if (quality.cues) checkCues(d, unit, quality.cues, diags);
     }
     // Marking adds each term's definition to the page HTML, so it comes after the checks of page text.
     return markTerms(unit, d.unitFile.termAt, activityTexts(d), diags);

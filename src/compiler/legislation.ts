@@ -4,6 +4,7 @@
 // Mentions are found line by line with two patterns, in the texts the parser kept with their
 // roles (source-text.ts): a wrong answer or a seed's criterion is not teaching, and is left alone.
 import type { Diagnostics, Position } from './diagnostics.ts';
+import { ABBREVIATIONS } from './readability.ts';
 import { type Law, normalName, type Register, REPLACED } from './legislation-register.ts';
 import type { SourceText, TextRole } from './source-text.ts';
 
@@ -151,7 +152,6 @@ const HISTORY = new RegExp(
   ].map((p) => `\\b${p}`).join('|'),
   'i',
 );
-const ABBREVIATIONS = new Set(['etc', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st', 'para']);
 /** A line that starts a new paragraph or field: a list item, heading, table row or YAML key. */
 const ITEM_START = /^\s*(?:[-*+]\s|\d+\.\s|#{1,6}\s|\||(?:-\s+)?[\w-]+:(?:\s|$))/;
 

@@ -309,13 +309,40 @@ export const MESSAGES = {
     (a: { id: string; first: string; line: number; share: number }) =>
       `The question "${a.id}" reads almost the same as "${a.first}" (line ${a.line}): ${a.share}% of their three-word phrases match. A learner could meet both in one sitting or on a retake; reword one, or make it test a different point.`,
   ),
-  'pool-longest-correct': warning(
-    (a: { giveaway: number; total: number; share: number; ids: string }) =>
-      `In ${a.giveaway} of the pool's ${a.total} single and multiple questions (${a.share}%), the correct option is the longest, so a learner can guess by length. Lengthen some wrong options or tighten some right ones, starting with ${a.ids}.`,
-  ),
   'feedback-says-nothing': warning(
     (a: { id: string; which: string }) =>
       `The feedback of question "${a.id}" for ${a.which} only says right or wrong. Say why the answer is right or wrong, so the learner learns from it.`,
+  ),
+
+  // ---- Surface cues (quality.yaml "cues") ----
+  // Warnings while the pools are rebuilt; errors once every unit passes.
+  'cue-strategy': warning(
+    (a: { unit: string; strategy: string; figure: number; limit: number; guessing: number; items: string }) =>
+      `A learner who knows nothing and always picks by "${a.strategy}" would meet ${a.figure}% of ${a.unit}'s quiz-assessed criteria over every sitting (at most ${a.limit}%; blind guessing meets ${a.guessing}%). Make the options of the questions that give it away look alike, starting with ${a.items}.`,
+  ),
+  'cue-length': warning(
+    (a: { unit: string; which: string; figure: number; limit: number; chance: number; items: string }) =>
+      `In ${a.unit}, the correct option of ${a.figure}% of single-answer questions is the ${a.which} (at most ${a.limit}%; chance is ${a.chance}%). Even out option lengths, starting with ${a.items}.`,
+  ),
+  'cue-absolute': warning(
+    (a: { unit: string; figure: number; limit: number; items: string }) =>
+      `In ${a.unit}, only wrong options use "always", "never", "only", "all", "none" or "must" in ${a.figure}% of questions (at most ${a.limit}%), so ruling them out finds the answer. Use such words in right options too, or in none, starting with ${a.items}.`,
+  ),
+  'cue-position': warning(
+    (a: { unit: string; figure: number; limit: number }) =>
+      `In ${a.unit}, ${a.figure}% of single-answer questions have their correct option at the same written position (at most ${a.limit}%). Spread the correct options over a, b, c and d.`,
+  ),
+  'cue-correct-count': warning(
+    (a: { unit: string; figure: number; limit: number }) =>
+      `In ${a.unit}, ${a.figure}% of multiple-answer questions have the same number of correct options (at most ${a.limit}%), so a learner can tick that many. Vary how many are right.`,
+  ),
+  'cue-true-false': warning(
+    (a: { unit: string; figure: number; min: number; max: number }) =>
+      `In ${a.unit}, ${a.figure}% of true/false questions are keyed True (${a.min}% to ${a.max}% expected), so always answering one way pays. Balance the keys.`,
+  ),
+  'cue-all-of-the-above': warning(
+    (a: { id: string; key: string }) =>
+      `Option ${a.key} of question "${a.id}" refers to the other options ("All of the above", "Both of these"), which makes no sense once options are shuffled. Rewrite it as an answer of its own; "None of these" is kept only with "fixed: true".`,
   ),
 
   // ---- The legislation register ----

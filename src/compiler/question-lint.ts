@@ -1,24 +1,21 @@
-// Warnings about questions that work but teach or test badly: near-duplicates in a pool, a pool
-// whose right answer can be guessed by its length, and feedback that explains nothing.
+// Warnings about questions that work but teach or test badly: near-duplicates in a pool and
+// feedback that explains nothing. Answers given away by their look are the cue check's (cue-check.ts).
 import type { Question } from '../shared/course.ts';
-import type { ParsedActivity, Unresolved } from './activities.ts';
+import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { htmlText } from './readability.ts';
 import type { DraftUnit } from './unit-folder.ts';
+import type { YAMLMap } from 'yaml';
 import type { YamlReader } from './yaml-reader.ts';
 
 /** The thresholds under "questions:" in quality.yaml. */
 export interface QuestionLimits {
   /** Two pool prompts sharing at least this per cent of their word trigrams (Jaccard) are near-duplicates. */
   duplicatePhrases: number;
-  /** A pool with at least this many single and multiple questions is checked for longest-answer bias... */
-  longestAnswerPool: number;
-  /** ...and warned about when the correct option is the longest in more than this per cent of them. */
-  longestAnswerShare: number;
 }
 
-const LIMITS: (keyof QuestionLimits)[] = ['duplicatePhrases', 'longestAnswerPool', 'longestAnswerShare'];
-const PER_CENT: (keyof QuestionLimits)[] = ['duplicatePhrases', 'longestAnswerShare'];
+const LIMITS: (keyof QuestionLimits)[] = ['duplicatePhrases'];
+const PER_CENT: (keyof QuestionLimits)[] = ['duplicatePhrases'];
 
 /** Reads the "questions" section of quality.yaml, reporting a missing or bad value where it is. */
 export function readQuestionLimits(r: YamlReader): QuestionLimits | undefined {
@@ -30,21 +27,23 @@ export function readQuestionLimits(r: YamlReader): QuestionLimits | undefined {
     return undefined;
   }
   r.onlyKnown(map, LIMITS, what);
-  const values = LIMITS.map((key) => {
-    const value = r.number(map, key, what);
-    if (value === undefined || !PER_CENT.includes(key) || value <= 100) return value;
-    r.diags.report(r.at(r.node(map, key)), 'quality-not-percent', { what, key, value });
-    return undefined;
-  });
+  const values = LIMITS.map((key) => readThreshold(r, map, key, what, PER_CENT.includes(key)));
   if (values.some((v) => v === undefined)) return undefined;
   return Object.fromEntries(LIMITS.map((key, i) => [key, values[i]])) as unknown as QuestionLimits;
+}
+
+/** A whole-number threshold of quality.yaml; a per cent must be 0 to 100 (reported where it is not). */
+export function readThreshold(r: YamlReader, map: YAMLMap, key: string, what: string, perCent: boolean): number | undefined {
+  const value = r.number(map, key, what);
+  if (value === undefined || !perCent || value <= 100) return value;
+  r.diags.report(r.at(r.node(map, key)), 'quality-not-percent', { what, key, value });
+  return undefined;
 }
 
 export function lintQuestions(draft: DraftUnit, limits: QuestionLimits, diags: Diagnostics): void {
   const questions = draft.activities.filter((a) => a.parsed.activity.kind === 'question').map((a) => a.parsed as ParsedActivity<Question>);
   for (const q of questions) checkFeedback(q, diags);
   checkDuplicates(draft.pool, limits, diags);
-  checkLongestCorrect(draft.pool, limits, diags);
 }
 
 const words = (html: string) => htmlText(html).toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -71,29 +70,6 @@ function checkDuplicates(pool: ParsedActivity<Question>[], limits: QuestionLimit
       return;
     }
   });
-}
-
-function checkLongestCorrect(pool: ParsedActivity<Question>[], limits: QuestionLimits, diags: Diagnostics): void {
-  const choice = pool.filter((q) => q.activity.type === 'single' || q.activity.type === 'multiple');
-  if (choice.length < limits.longestAnswerPool) return;
-  const giveaway = choice.filter((q) => longestIsCorrect(q.activity));
-  if ((100 * giveaway.length) / choice.length <= limits.longestAnswerShare) return;
-  const ids = giveaway.slice(0, 3).map((q) => `"${q.activity.id}"`).join(', ');
-  diags.report({ file: choice[0].at.file, line: 1, col: 1 }, 'pool-longest-correct', {
-    giveaway: giveaway.length,
-    total: choice.length,
-    share: Math.round((100 * giveaway.length) / choice.length),
-    ids,
-  });
-}
-
-/** True when one option is strictly longer than every other and it is correct. */
-function longestIsCorrect(q: Unresolved<Question>): boolean {
-  if (!('options' in q)) return false;
-  const lengths = q.options.map((o) => htmlText(o.html).trim().length);
-  const max = Math.max(...lengths);
-  const longest = q.options.filter((_, i) => lengths[i] === max);
-  return longest.length === 1 && longest[0].correct;
 }
 
 // Feedback of only these words (any case, any punctuation) tells the learner nothing new.

@@ -170,7 +170,8 @@ export function proseFromHtml(html: string): Prose[] {
 // ---- Sentences, words and syllables ----
 
 // Words that end in a full stop without ending the sentence, whatever follows them.
-const ABBREVIATIONS = new Set(['e.g', 'eg', 'i.e', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'vs', 'approx', 'cf', 'st']);
+/** Words a full stop follows without ending a sentence (lower case, without that stop); the legislation check's sentences end the same way. */
+export const ABBREVIATIONS = new Set(['e.g', 'eg', 'i.e', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'vs', 'approx', 'cf', 'st', 'para']);
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 

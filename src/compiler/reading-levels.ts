@@ -2,6 +2,7 @@
 // content/quality.yaml: over a target is a warning, far over one is an error.
 import type { YAMLMap } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
+import { type CueLimits, readCueLimits } from './cue-check.ts';
 import { type QuestionLimits, readQuestionLimits } from './question-lint.ts';
 import { figuresOf, proseFromMarkdown, type ReadingFigures, type Sentence, sentencesOf } from './readability.ts';
 import type { DraftUnit, FileText } from './unit-folder.ts';
@@ -32,15 +33,18 @@ const WHAT = 'quality.yaml';
 export interface Quality {
   reading: ReadingLevels;
   questions: QuestionLimits;
+  /** The surface-cue thresholds; absent, the cue check is off. */
+  cues?: CueLimits;
 }
 
 export function readQuality(config: FileText, diags: Diagnostics): Quality | undefined {
   const r = new YamlReader({ file: config.file, text: config.text, firstLine: 1 }, diags, WHAT);
   if (!r.root) return undefined;
-  r.onlyKnown(r.root, ['unstated', 'minWords', 'levels', 'questions'], WHAT);
+  r.onlyKnown(r.root, ['unstated', 'minWords', 'levels', 'questions', 'cues'], WHAT);
   const reading = readReadingLevels(r, diags);
   const questions = readQuestionLimits(r);
-  return reading && questions ? { reading, questions } : undefined;
+  const cues = readCueLimits(r);
+  return reading && questions ? { reading, questions, ...(cues ? { cues } : {}) } : undefined;
 }
 
 function readReadingLevels(r: YamlReader, diags: Diagnostics): ReadingLevels | undefined {
@@ -96,7 +100,12 @@ export function checkReadability(draft: DraftUnit, config: ReadingLevels, diags:
   const { name, targets } = levelOf(draft.unitFile.facts.level, config);
   for (const { source: page } of [...draft.intro, ...draft.modules.flatMap((m) => m.pages)]) {
     const file = page.at.file;
-    const sentences = sentencesOf(page.parts.flatMap((p) => (p.kind === 'markdown' ? proseFromMarkdown(p.text, p.firstLine) : [])));
+    // Prose, and the text inside ::: blocks; questions, figures and diagrams are not measured.
+    const sentences = sentencesOf(
+      page.parts.flatMap((p) =>
+        p.kind === 'markdown' ? proseFromMarkdown(p.text, p.firstLine) : p.kind === 'container' ? p.sections.flatMap((s) => proseFromMarkdown(s.text, s.firstLine)) : [],
+      ),
+    );
     for (const s of sentences) {
       if (s.words > targets.sentenceWords) {
         diags.report({ file, line: s.line, col: s.col }, 'sentence-too-long', { words: s.words, limit: targets.sentenceWords, level: name, start: shorten(s.text) });

@@ -8,7 +8,7 @@ import type { Diagnostics, Position } from './diagnostics.ts';
 
 const { document, NodeFilter } = new JSDOM('').window;
 /** A term inside these is left as it is: headings, links, code, controls, and marked terms. */
-const SKIP = 'h1, h2, h3, h4, h5, h6, a, code, pre, kbd, samp, button, label, summary, .term-def';
+const SKIP = 'h1, h2, h3, h4, h5, h6, a, code, pre, kbd, samp, button, label, summary, svg, .term-def';
 
 /** Id of the element holding a term's definition; one page shows each term at most once. */
 const definitionId = (index: number) => `term-def-${index}`;

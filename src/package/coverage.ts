@@ -1,3 +1,4 @@
+import { type CueFigures, unitCues } from '../compiler/cues.ts';
 import { figuresOf, proseFromHtml, type ReadingFigures, sentencesOf } from '../compiler/readability.ts';
 import type { Activity, Page, Unit } from '../shared/course.ts';
 import { splitRef } from '../shared/course.ts';
@@ -75,11 +76,12 @@ function coverageOf(unit: Unit, facts: CriterionFacts, activities: Activity[]): 
   };
 }
 
-/** How hard one unit's teaching pages are to read, measured as the checker measures them. */
+/** How hard one unit's teaching pages are to read, and how far surface cues give its answers away, measured as the checker measures them. */
 export interface UnitReading extends ReadingFigures {
   unit: string;
   /** The unit's level as unit.md states it; "" where it states none. */
   level: string;
+  cues: CueFigures;
 }
 
 export interface Coverage {
@@ -90,7 +92,7 @@ export interface Coverage {
 function readingOf(unit: Unit): UnitReading {
   const pages = [...unit.intro, ...unit.modules.flatMap((module) => module.pages)];
   const html = pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'html' ? [block.html] : [])));
-  return { unit: unit.facts.id, level: unit.facts.level ?? '', ...figuresOf(sentencesOf(html.flatMap(proseFromHtml))) };
+  return { unit: unit.facts.id, level: unit.facts.level ?? '', ...figuresOf(sentencesOf(html.flatMap(proseFromHtml))), cues: unitCues(unit) };
 }
 
 /** One row per criterion of every unit (and per external criterion of synoptic units), and each unit's reading figures. */
@@ -114,6 +116,8 @@ const READING_COLUMNS: { header: string; value: (reading: UnitReading) => string
   { header: 'unit_long_words_percent', value: (r) => String(r.longWords) },
   { header: 'unit_reading_ease', value: (r) => String(r.readingEase) },
   { header: 'unit_grade', value: (r) => String(r.grade) },
+  // The share of quiz-assessed criteria the most successful surface-cue strategy would meet.
+  { header: 'unit_cue_strategy_percent', value: (r) => String(Math.max(...Object.values(r.cues.strategies))) },
 ];
 
 const CSV_COLUMNS: { header: string; value: (row: CoverageRow) => string }[] = [

@@ -1,5 +1,7 @@
-/** The SCORM versions a package can be built for. */
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../lms/types.ts';
+
+/** The SCORM versions a package can be built for; the type is the LMS adapter's, which speaks them. */
+export type { ScormVersion };
 
 export const SCORM_VERSIONS: ScormVersion[] = ['1.2', '2004'];
 

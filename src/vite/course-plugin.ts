@@ -36,7 +36,7 @@ export function coursePlugin(root = process.cwd(), contentDir = 'content'): Plug
   }
 
   // The unit's data as a module that accepts its own updates and hands them to the player
-  // (src/vite/dev-player.ts), which swaps them in without leaving the page or the LMS session.
+  // (src/player/dev-main.ts), which swaps them in without leaving the page or the LMS session.
   const unitModule = (unit: Unit) =>
     `export default ${JSON.stringify(learnerUnit(unit))};\n` +
     `if (import.meta.hot) import.meta.hot.accept((next) => next && dispatchEvent(new CustomEvent('course:unit', { detail: next.default })));\n`;
@@ -71,13 +71,13 @@ export function coursePlugin(root = process.cwd(), contentDir = 'content'): Plug
         for (const mod of open) void server.environments.client.reloadModule(mod);
       });
       const playerPage: PlayerPage = (unit, version, pathname) => {
-        const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/vite/dev-player.ts');
+        const template = readFileSync(join(root, 'src/player/index.html'), 'utf8').replace('./main.ts', '/src/player/dev-main.ts');
         return server.transformIndexHtml(pathname, renderPlayerHtml(template, unit, version));
       };
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://dev');
         if (url.pathname === '/') {
-          res.writeHead(302, { location: '/src/vite/preview/' }).end();
+          res.writeHead(302, { location: '/src/preview/' }).end();
           return;
         }
         const response = await courseResponse(result, url, playerPage);

@@ -36,7 +36,7 @@ export function unzipTo(zip: Uint8Array, dir: string): void {
 /** The preview LMS page (scorm-again hosting a package in a frame) as static files in `outDir`. */
 export async function buildPreviewHost(outDir: string): Promise<void> {
   await build({
-    root: fileURLToPath(new URL('./preview', import.meta.url)),
+    root: fileURLToPath(new URL('../preview', import.meta.url)),
     base: './',
     configFile: false,
     logLevel: 'warn',

@@ -1,4 +1,4 @@
-// Every rule of DESIGN.md "Rules the compiler enforces" against a fixture unit in
+// Every rule of the README's "Rules every unit must meet" (and the authoring guide) against a fixture unit in
 // tests/fixtures/invalid/<case>/ that is valid except for one planted mistake (the valid
 // unit they all start from is tests/fixtures/valid-more/minimal), asserting the exact text an
 // author reads: `file:line:col: message`, every line of it, in order.

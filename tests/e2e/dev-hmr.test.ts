@@ -57,7 +57,7 @@ const edit = (from: string, to: string) => {
 
 test('a markdown edit appears in place, and a mistake shows in the overlay at its file and line', async () => {
   const page = await browser.newPage();
-  await page.goto(`${base}/src/vite/preview/?scorm=2004`);
+  await page.goto(`${base}/src/preview/?scorm=2004`);
   const frame = await courseFrame(page);
   await frame.getByRole('button', { name: /^Next/ }).click();
   await expect.poll(() => frame.locator('main h1').textContent()).toBe('The basics');

@@ -1,9 +1,11 @@
 // What a learner does, as Playwright steps, and what the test LMS recorded.
 import type { Frame, Page } from 'playwright-core';
 import type { Question, Unit } from '../../src/shared/course.ts';
-import type { Call } from '../../src/vite/preview/lms-host.ts';
+import type { Call } from '../../src/preview/lms-host.ts';
 
-export type Version = '1.2' | '2004';
+import type { ScormVersion } from '../../src/shared/scorm.ts';
+
+export type Version = ScormVersion;
 export const packageDir = (version: Version) => `fixture-basics-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
 
 export async function launchInLms(page: Page, base: string, version: Version, extra = ''): Promise<Frame> {

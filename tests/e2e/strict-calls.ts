@@ -1,5 +1,5 @@
 // The stricter rules real LMSs enforce, checked over the calls a SCO made to the test LMS.
-import type { Call } from '../../src/vite/preview/lms-host.ts';
+import type { Call } from '../../src/preview/lms-host.ts';
 import type { Version } from './learner-helpers.ts';
 
 export function strictViolations(calls: Call[], version: Version): string[] {

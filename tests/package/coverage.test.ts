@@ -1,3 +1,4 @@
+import { unitCues } from '../../src/compiler/cues.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCoverage, coverageCsv, coverageJson } from '../../src/package/coverage.ts';
 import { fixtureSynopticUnit, fixtureUnit } from './fixture-unit.ts';
@@ -87,7 +88,17 @@ describe('reading figures', () => {
     unit.intro = [{ id: 'intro', title: 'Intro', blocks: [{ kind: 'html', html: '<h2>Not counted</h2><p>The shop is open. Customers come back.</p>' }] }];
     unit.modules = unit.modules.map((m) => ({ ...m, pages: [] }));
     expect(buildCoverage([unit]).units).toEqual([
-      { unit: unit.facts.id, level: unit.facts.level ?? '', words: 7, sentences: 2, wordsPerSentence: 3.5, longWords: 14.3, readingEase: 82.4, grade: 2.6 },
+      {
+        unit: unit.facts.id,
+        level: unit.facts.level ?? '',
+        words: 7,
+        sentences: 2,
+        wordsPerSentence: 3.5,
+        longWords: 14.3,
+        readingEase: 82.4,
+        grade: 2.6,
+        cues: unitCues(unit),
+      },
     ]);
   });
 });
@@ -110,6 +121,7 @@ describe('coverage files', () => {
       'unit', 'ref', 'outcome', 'criterion', 'text', 'evidence', 'from_unit',
       'pages', 'knowledge_checks', 'assessment_items', 'reflections', 'scenarios',
       'unit_level', 'unit_words_per_sentence', 'unit_long_words_percent', 'unit_reading_ease', 'unit_grade',
+      'unit_cue_strategy_percent',
     ]);
     expect(body).toHaveLength(rows.length);
     body.forEach((fields, i) => {
@@ -118,7 +130,8 @@ describe('coverage files', () => {
       expect(fields[4]).toBe(rows[i].text);
       expect(fields[9].split(' ').filter(Boolean)).toEqual(rows[i].assessment);
       const reading = coverage.units.find((u) => u.unit === rows[i].unit)!;
-      expect(fields.slice(12)).toEqual([reading.level, ...[reading.wordsPerSentence, reading.longWords, reading.readingEase, reading.grade].map(String)]);
+      const cueShare = Math.max(...Object.values(reading.cues.strategies));
+      expect(fields.slice(12)).toEqual([reading.level, ...[reading.wordsPerSentence, reading.longWords, reading.readingEase, reading.grade, cueShare].map(String)]);
     });
   });
 });

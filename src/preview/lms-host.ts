@@ -1,8 +1,9 @@
 // A test LMS: hosts a SCO in a frame with scorm-again as its API, keeps the learner's CMI data
 // across launches (as a real LMS would), logs every call, and can simulate failures.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import type { ScormVersion } from '../lms/types.ts';
 
-export type Version = '1.2' | '2004';
+export type Version = ScormVersion;
 export interface Call {
   method: string;
   args: string[];

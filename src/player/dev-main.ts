@@ -3,7 +3,7 @@
 // page, keeping the learner's answers and the LMS session.
 import type { Unit } from '../shared/course.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
-import { start } from '../player/start.ts';
+import { start } from './start.ts';
 
 const data = document.getElementById('course-data')!;
 // The page is /__course/<unit>/player.html (course-routes.ts).
