@@ -63,8 +63,7 @@ export const MESSAGES = {
   'checklist-not-workplace': error(
     (a: What) => `${capital(a.what)} has a checklist or product, but only a criterion with "evidence: workplace" is judged against one. Add "evidence: workplace", or remove them.`,
   ),
-  // A warning while the content gains checklists; an error once every unit has them.
-  'workplace-no-checklist': warning(
+  'workplace-no-checklist': error(
     (a: { id: string }) =>
       `Criterion ${a.id}: it is evidenced in the workplace but has no checklist of what the assessor must see. Add "checklist:" with the points, in the criterion's words.`,
   ),
@@ -167,8 +166,7 @@ export const MESSAGES = {
       `${capital(a.what)} has neither choices nor an outcome, so the scenario stops there. Add "choices:", or "outcome: good", "partial" or "poor" to make it an ending.`,
   ),
   'scenario-no-steps': error((a: What) => `${capital(a.what)} has no "steps". Add "steps:" with one entry per step.`),
-  // A warning while the content gains model answers; an error once every unit has them.
-  'reflection-no-model': warning(
+  'reflection-no-model': error(
     (a: What & { missing: string[] }) =>
       `${capital(a.what)} has no ${a.missing.map((k) => `"${k}"`).join(', ')}. Add "model:" (what a good answer covers, shown to the learner once they save theirs) and annotated "strong:" and "weak:" examples for the tutor guide.`,
   ),
@@ -204,9 +202,9 @@ export const MESSAGES = {
     (a: { unit: string; outcome: string }) =>
       `Learning outcome ${a.outcome} of ${a.unit} is not assessed by any question in assessment.md. Add a question whose criteria include one of ${a.unit}'s ${a.outcome}.x criteria.`,
   ),
-  'synoptic-criterion-once': error(
-    (a: { ref: string }) =>
-      `Criterion ${a.ref} is assessed by only 1 question; it needs at least 2, so a retake can draw a fresh one. Reference it in another question.`,
+  'synoptic-criterion-too-few': error(
+    (a: { ref: string; count: number; perCriterion: number; attempts: number }) =>
+      `Criterion ${a.ref} is assessed by ${a.count} question${a.count === 1 ? '' : 's'}; it needs at least ${a.perCriterion * a.attempts} (${a.perCriterion} a sitting for ${a.attempts} sittings), so every sitting draws questions not drawn before. Reference it in more questions.`,
   ),
 
   // ---- Markdown ----
@@ -315,32 +313,31 @@ export const MESSAGES = {
   ),
 
   // ---- Surface cues (quality.yaml "cues") ----
-  // Warnings while the pools are rebuilt; errors once every unit passes.
-  'cue-strategy': warning(
+  'cue-strategy': error(
     (a: { unit: string; strategy: string; figure: number; limit: number; guessing: number; items: string }) =>
       `A learner who knows nothing and always picks by "${a.strategy}" would meet ${a.figure}% of ${a.unit}'s quiz-assessed criteria over every sitting (at most ${a.limit}%; blind guessing meets ${a.guessing}%). Make the options of the questions that give it away look alike, starting with ${a.items}.`,
   ),
-  'cue-length': warning(
+  'cue-length': error(
     (a: { unit: string; which: string; figure: number; limit: number; chance: number; items: string }) =>
       `In ${a.unit}, the correct option of ${a.figure}% of single-answer questions is the ${a.which} (at most ${a.limit}%; chance is ${a.chance}%). Even out option lengths, starting with ${a.items}.`,
   ),
-  'cue-absolute': warning(
+  'cue-absolute': error(
     (a: { unit: string; figure: number; limit: number; items: string }) =>
       `In ${a.unit}, only wrong options use "always", "never", "only", "all", "none" or "must" in ${a.figure}% of questions (at most ${a.limit}%), so ruling them out finds the answer. Use such words in right options too, or in none, starting with ${a.items}.`,
   ),
-  'cue-position': warning(
+  'cue-position': error(
     (a: { unit: string; figure: number; limit: number }) =>
       `In ${a.unit}, ${a.figure}% of single-answer questions have their correct option at the same written position (at most ${a.limit}%). Spread the correct options over a, b, c and d.`,
   ),
-  'cue-correct-count': warning(
+  'cue-correct-count': error(
     (a: { unit: string; figure: number; limit: number }) =>
       `In ${a.unit}, ${a.figure}% of multiple-answer questions have the same number of correct options (at most ${a.limit}%), so a learner can tick that many. Vary how many are right.`,
   ),
-  'cue-true-false': warning(
+  'cue-true-false': error(
     (a: { unit: string; figure: number; min: number; max: number }) =>
       `In ${a.unit}, ${a.figure}% of true/false questions are keyed True (${a.min}% to ${a.max}% expected), so always answering one way pays. Balance the keys.`,
   ),
-  'cue-all-of-the-above': warning(
+  'cue-all-of-the-above': error(
     (a: { id: string; key: string }) =>
       `Option ${a.key} of question "${a.id}" refers to the other options ("All of the above", "Both of these"), which makes no sense once options are shuffled. Rewrite it as an answer of its own; "None of these" is kept only with "fixed: true".`,
   ),

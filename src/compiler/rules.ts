@@ -175,7 +175,7 @@ function checkCoverage(draft: DraftUnit, unit: Unit, activities: { activity: Act
   }
 }
 
-/** A synoptic unit assesses other units: every outcome of each appears, every criterion used twice. */
+/** A synoptic unit assesses other units by questions: every outcome of each appears, every criterion in enough questions for every sitting. */
 function checkSynopticCoverage(draft: DraftUnit, unit: Unit, registry: UnitRegistry, diags: Diagnostics): void {
   const at: Position = draft.unitFile.criterionAt.values().next().value ?? { file: `${draft.dir}/unit.md`, line: 1, col: 1 };
   const used = unit.pool.flatMap((q) => q.criteria);
@@ -191,11 +191,12 @@ function checkSynopticCoverage(draft: DraftUnit, unit: Unit, registry: UnitRegis
       }
     }
   }
+  const { perCriterion, attempts } = unit.assessment;
   for (const ref of new Set(used)) {
     const n = used.filter((u) => u === ref).length;
-    if (n < 2) {
+    if (n < perCriterion * attempts) {
       const q = draft.pool[unit.pool.findIndex((p) => p.criteria.includes(ref))];
-      diags.report(q.at, 'synoptic-criterion-once', { ref });
+      diags.report(q.at, 'synoptic-criterion-too-few', { ref, count: n, perCriterion, attempts });
     }
   }
 }

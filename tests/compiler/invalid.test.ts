@@ -263,7 +263,7 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
     at('unit.md', 12, 9, `Criterion 1 of outcome 1 has a checklist or product, but only a criterion with "evidence: workplace" is judged against one. Add "evidence: workplace", or remove them.`),
   ],
   'workplace-no-checklist': [
-    at('unit.md', 12, 9, `warning: Criterion 1.2: it is evidenced in the workplace but has no checklist of what the assessor must see. Add "checklist:" with the points, in the criterion's words.`),
+    at('unit.md', 12, 9, `Criterion 1.2: it is evidenced in the workplace but has no checklist of what the assessor must see. Add "checklist:" with the points, in the criterion's words.`),
   ],
   'observation-not-synoptic': [
     at('unit.md', 15, 1, `unit.md has an "observation", but only a synoptic unit is assessed by one. Add "synoptic:" naming the units it assesses, or remove "observation".`),
@@ -345,8 +345,8 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'synoptic-outcome-unassessed': [
     at('unit.md', 1, 1, `Learning outcome 1 of workplace-no-checklist is not assessed by any question in assessment.md. Add a question whose criteria include one of workplace-no-checklist's 1.x criteria.`),
   ],
-  'synoptic-criterion-once': [
-    at('assessment.md', 1, 1, `Criterion reflection-no-prompt:1.1 is assessed by only 1 question; it needs at least 2, so a retake can draw a fresh one. Reference it in another question.`),
+  'synoptic-criterion-too-few': [
+    at('assessment.md', 1, 1, `Criterion reflection-no-prompt:1.1 is assessed by 1 question; it needs at least 2 (2 a sitting for 1 sittings), so every sitting draws questions not drawn before. Reference it in more questions.`),
   ],
   'observation-with-pool': [
     at('assessment.md', 1, 1, `This unit is assessed by observation, so assessment.md would never be used. Move its questions into a module as knowledge checks (practice), then delete assessment.md.`),
@@ -377,8 +377,7 @@ describe('tests/fixtures/invalid', () => {
 
   it('reports every problem as an error, none as a warning', () => {
     expect(result.diagnostics.length).toBeGreaterThan(0);
-    // A missing checklist is a warning only while the content gains checklists (messages.ts).
-    expect(result.diagnostics.filter((d) => d.severity !== 'error' && d.code !== 'workplace-no-checklist')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'error')).toEqual([]);
   });
 
   it.each(Object.keys(EXPECTED))('%s', (name) => {
