@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
 import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
-import { checkLegislation, entriesOf, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
+import { checkLegislation, entriesOf, lawsNamed, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
+import { LAW_CHECKED_MARK } from './containers.ts';
+import type { Law } from './legislation-register.ts';
 import { checkCues } from './cue-check.ts';
 import { lintQuestions } from './question-lint.ts';
 import { checkReadability, readQuality } from './reading-levels.ts';
@@ -96,6 +98,7 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   });
   const register = readRegister(root, contentDir, diags, today);
   checkLegislation(register, drafts.flatMap((d) => d.texts), diags);
+  units.forEach((unit, i) => (units[i] = withLawDates(unit, lawsNamed(register, drafts[i].texts))));
   const keep = (id: string) => only.length === 0 || only.includes(id);
   const inKept = (file: string) => only.length === 0 || only.some((u) => file.startsWith(join(contentDir, u) + '/') || file === join(contentDir, u));
   return {
@@ -105,6 +108,23 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     legislation: entriesOf(register),
     media: Object.fromEntries(drafts.filter((d) => keep(d.unitFile.facts.id)).map((d) => [d.unitFile.facts.id, mediaFiles(root, d)])),
   };
+}
+
+/** A date as learners read it: "22 November 2026". */
+const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * The unit with the date its law was checked (the oldest review among the laws it names) and the
+ * next review (a year on), shown on its cover and in every "the law now" callout.
+ */
+function withLawDates(unit: Unit, laws: Law[]): Unit {
+  if (laws.length === 0) return unit;
+  const oldest = laws.map((l) => l.reviewed).sort()[0];
+  const next = `${Number(oldest.slice(0, 4)) + 1}${oldest.slice(4)}`;
+  const lawChecked = { on: longDate(oldest), reviewBy: longDate(next) };
+  const mark = `Law checked on ${lawChecked.on}; next review by ${lawChecked.reviewBy}.`;
+  const page = (p: Unit['intro'][number]) => ({ ...p, blocks: p.blocks.map((b) => (b.kind === 'html' && b.html.includes(LAW_CHECKED_MARK) ? { ...b, html: b.html.replaceAll(LAW_CHECKED_MARK, mark) } : b)) });
+  return { ...unit, lawChecked, intro: unit.intro.map(page), modules: unit.modules.map((m) => ({ ...m, pages: m.pages.map(page) })) };
 }
 
 /** What a learner reads in each activity of the pages, by activity id, for finding key terms. */

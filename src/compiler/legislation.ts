@@ -197,6 +197,11 @@ export function checkLegislation(register: Register, texts: SourceText[], diags:
   }
 }
 
+/** The laws the texts name (by full name, alias or short form), each once. */
+export function lawsNamed(register: Register, texts: SourceText[]): Law[] {
+  return [...new Set(texts.filter((t) => !NOT_TAUGHT.has(t.role)).flatMap((t) => mentionsOf(register, t).flatMap((m) => m.laws)))];
+}
+
 /** The mentions inside a text; `line` counts from the text's first line. */
 function mentionsOf(register: Register, text: SourceText): Mention[] {
   const last = text.lines.length - 1;

@@ -1,7 +1,7 @@
 // Checks that need the whole unit (and, for synoptic units, the units it draws on): unique ids,
 // criteria that exist, and every criterion taught, checked and assessed. Produces the final Unit.
 import { createHash } from 'node:crypto';
-import { shortKey } from '../shared/activities.ts';
+import { itemKey, itemsOf } from '../shared/items.ts';
 import type { Activity, Block, Module, Outcome, Page, Question, Unit } from '../shared/course.ts';
 import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
@@ -71,17 +71,20 @@ export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diag
     external,
     ...(observation ? { observation } : {}),
     aids: draft.aids,
+    items: [],
     fingerprint: '',
   };
   checkUniqueIds(draft, diags);
   checkUniqueModules(draft, diags);
   checkProgressKeys(draft.activities.map(({ parsed }) => ({ id: parsed.activity.id, at: parsed.at })), diags);
+  // Pages are saved as seen by the keys of their ids too (ids made from their headings).
+  checkProgressKeys([...draft.intro, ...draft.modules.flatMap((m) => m.pages)].map((p) => ({ id: p.id, at: p.source.at })), diags);
   const activities = draft.activities.map(({ parsed, place }) => ({ activity: resolved.get(parsed)!, place }));
   // An observed synoptic unit is judged by its assessor, so its questions are practice and need not cover anything.
   if (facts.synoptic.length > 0 && !observation) checkSynopticCoverage(draft, unit, registry, diags);
   else if (observation && unit.pool.length > 0) diags.report(draft.pool[0].at, 'observation-with-pool', {});
   else checkCoverage(draft, unit, activities, diags);
-  return { ...unit, fingerprint: fingerprint(unit) };
+  return { ...unit, items: itemsOf(unit), fingerprint: fingerprint(unit) };
 }
 
 function label(a: { kind: string; id: string }): string {
@@ -138,10 +141,10 @@ function checkUniqueModules(draft: DraftUnit, diags: Diagnostics): void {
 }
 
 /**
- * Saved progress keys every activity by shortKey(id), 4 characters, so two ids that share a key
+ * Saved progress keys every activity, page and criterion by itemKey(id), 3 characters, so two ids that share a key
  * would overwrite each other's answers. `key` is there for tests: real collisions are rare.
  */
-export function checkProgressKeys(activities: { id: string; at: Position }[], diags: Diagnostics, key = shortKey): void {
+export function checkProgressKeys(activities: { id: string; at: Position }[], diags: Diagnostics, key = itemKey): void {
   const seen = new Map<string, { id: string; at: Position }>();
   for (const activity of activities) {
     if (!activity.id) continue;

@@ -12,6 +12,7 @@ import type { ConnectOptions, Lms, ScormVersion } from './types.ts';
 export type {
   CmiRecord,
   ConnectOptions,
+  HeldStatus,
   InteractionRecord,
   InteractionType,
   LaunchData,
@@ -29,6 +30,8 @@ function profileFor(version: ScormVersion): VersionProfile {
   if (typeof __SCORM_VERSION__ !== 'undefined') return __SCORM_VERSION__ === '1.2' ? scorm12 : scorm2004;
   return version === '1.2' ? scorm12 : scorm2004;
 }
+
+export { sanitiseIdentifier } from './cmi-values.ts';
 
 export function connect(options: ConnectOptions): Lms {
   const win = options.win ?? window;

@@ -6,7 +6,7 @@ import { countFrom, sanitiseIdentifier, shareFrom } from './cmi-values.ts';
 import type { MirrorState } from './local-mirror.ts';
 import type { VersionProfile } from './profile.ts';
 import type { Runtime } from './runtime.ts';
-import type { LaunchData, LmsMode } from './types.ts';
+import type { HeldStatus, LaunchData, LmsMode } from './types.ts';
 
 export interface LmsFacts {
   suspendData: string;
@@ -14,6 +14,8 @@ export interface LmsFacts {
   masteryScore: number | null;
   learnerName: string;
   learnerId: string;
+  held: HeldStatus;
+  objectivesPassed: string[];
   resumed: boolean;
   /** Where this session's first interaction goes: interactions are append-only. */
   interactionCount: number;
@@ -32,6 +34,8 @@ export const NO_FACTS: LmsFacts = {
   masteryScore: null,
   learnerName: '',
   learnerId: '',
+  held: {},
+  objectivesPassed: [],
   resumed: false,
   interactionCount: 0,
   objectiveIds: [],
@@ -62,15 +66,19 @@ export function readLaunchFacts(runtime: Runtime, profile: VersionProfile, respo
   const elements = profile.launch;
   const objectiveCount = countFrom(runtime.get(elements.objectiveCount));
   const interactionCount = countFrom(runtime.get(elements.interactionCount));
+  const get = (element: string) => runtime.get(element);
+  const objectiveIds = Array.from({ length: objectiveCount }, (_, index) => runtime.get(elements.objectiveId(index)));
   return {
     suspendData: runtime.get(elements.suspendData),
     location: runtime.get(elements.location),
     masteryScore: shareFrom(runtime.get(elements.masteryScore), elements.masteryDivisor),
     learnerName: runtime.get(elements.learnerName),
     learnerId: runtime.get(elements.learnerId),
+    held: elements.heldStatus(get),
+    objectivesPassed: objectiveIds.filter((_, index) => elements.objectivePassed(get, index)),
     resumed: runtime.get(elements.entry) === 'resume',
     interactionCount,
-    objectiveIds: Array.from({ length: objectiveCount }, (_, index) => runtime.get(elements.objectiveId(index))),
+    objectiveIds,
     responses: readResponses(runtime, profile, interactionCount, responsesFor),
   };
 }
@@ -95,6 +103,9 @@ export function launchData(mode: LmsMode, facts: LmsFacts, recovered: MirrorStat
     location: record?.location ?? facts.location,
     masteryScore: facts.masteryScore,
     learnerName: facts.learnerName,
+    learnerId: facts.learnerId,
+    held: facts.held,
+    objectivesPassed: facts.objectivesPassed,
     resumed: facts.resumed || hasProgress(record),
     responses: facts.responses,
   };

@@ -9,8 +9,8 @@ import type { Runtime } from './runtime.ts';
 export interface LmsWriter {
   /** Sends and commits; true when the LMS accepted all of it. */
   sync(entries: OutboxEntry[], extra?: Write[]): boolean;
-  /** Terminate: after it, nothing may be sent. */
-  terminate(): void;
+  /** Sends the last values, then Terminate, which persists them: no Commit of its own first. */
+  finish(entries: OutboxEntry[], extra: Write[]): void;
 }
 
 /** `held` starts with what the LMS already holds (launch values) and grows with each SetValue. */
@@ -57,9 +57,13 @@ export function createWriter(runtime: Runtime, held: Map<string, string>): LmsWr
       if (committed) accept();
       return allSent && committed;
     },
-    terminate() {
-      // Terminate persists like a Commit (SCORM 2004 says so; 1.2 LMSs behave alike), so a
-      // Terminate the LMS accepts settles what the failed Commit left.
+    finish(entries, extra) {
+      // Terminate persists like a Commit (SCORM 2004 says so; 1.2 LMSs behave alike). A Commit
+      // just before it would cost a second request on unload: Moodle sends each by sendBeacon,
+      // within the browser's 64 KB in flight, so one is saved.
+      const { sent, complete } = sendEntries(entries);
+      if (complete) send(extra);
+      awaitingCommit = sent;
       if (runtime.terminate()) accept();
     },
   };

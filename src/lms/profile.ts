@@ -1,7 +1,7 @@
 // What differs between SCORM 1.2 and 2004, as data. The session code reads these tables and
 // never branches on the version itself.
 
-import type { CmiRecord, InteractionRecord, InteractionType, ObjectiveRecord } from './types.ts';
+import type { CmiRecord, HeldStatus, InteractionRecord, InteractionType, ObjectiveRecord } from './types.ts';
 
 /** One SetValue: element name and value, in the order the LMS should receive them. */
 export type Write = readonly [element: string, value: string];
@@ -27,6 +27,10 @@ export interface LaunchElements {
   interactionCount: string;
   objectiveCount: string;
   objectiveId: (index: number) => string;
+  /** Reads the record's statuses as this version spells them, in the adapter's terms. */
+  heldStatus: (get: (element: string) => string) => HeldStatus;
+  /** Whether an objective, by index, is recorded as passed. */
+  objectivePassed: (get: (element: string) => string, index: number) => boolean;
   /** SCORM 2004 lets a SCO read its interactions back; 1.2 makes them write-only. */
   readableInteractions: boolean;
 }
@@ -59,8 +63,8 @@ export interface VersionProfile {
   identifierLimit: number;
   launch: LaunchElements;
   recordWrites: (record: Partial<CmiRecord>) => Write[];
-  /** Suspend unless finished, so the next launch resumes. */
-  exitWrite: (record: Partial<CmiRecord>) => Write;
+  /** Always suspend, so the next launch is handed the learner's data back (Moodle hands SCORM 2004 data back only after "suspend"). */
+  exitWrite: Write;
   sessionTimeWrite: (seconds: number) => Write;
   interactions: InteractionVocabulary;
   objectiveWrites: (index: number, objective: ObjectiveRecord) => Write[];

@@ -109,8 +109,7 @@ export function connectScorm(options: ScormSessionOptions): Lms {
       schedule.stop();
       if (writer === null) return remember();
       // Exit is sent even if the record never changed this session, so the next launch resumes.
-      send([profile.exitWrite(outbox.record()), profile.sessionTimeWrite((now() - startedAt) / 1000)]);
-      writer.terminate();
+      writer.finish(outbox.entries(), [profile.exitWrite, profile.sessionTimeWrite((now() - startedAt) / 1000)]);
       remember();
     },
     onStatus: (listener) => feed.subscribe(listener),

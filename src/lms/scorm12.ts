@@ -1,10 +1,9 @@
 // SCORM 1.2 spelling of everything the adapter sends and reads.
 
 import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values.ts';
-import { isFinished } from './cmi-record.ts';
 import type { InteractionVocabulary, VersionProfile, Write } from './profile.ts';
 import { clockTime12, timespan12 } from './time-format.ts';
-import type { CmiRecord, ObjectiveRecord } from './types.ts';
+import type { CmiRecord, HeldStatus, ObjectiveRecord } from './types.ts';
 
 const IDENTIFIER_LIMIT = 255;
 /** CMIString255 and CMIFeedback: 1.2 has no longer text element. */
@@ -44,6 +43,17 @@ const interactions: InteractionVocabulary = {
   identifierLimit: IDENTIFIER_LIMIT,
 };
 
+// Suspend even once finished: the next launch is handed the learner's data back, and a learner
+// who comes back to revise keeps their place and their result.
+const EXIT: Write = ['cmi.core.exit', 'suspend'];
+
+/** 1.2's one status, in the adapter's terms: passed and failed imply completed. */
+function held12(status: string): HeldStatus {
+  if (status === 'passed' || status === 'failed') return { completion: 'completed', success: status };
+  if (status === 'completed') return { completion: 'completed' };
+  return status === 'incomplete' ? { completion: 'incomplete' } : {};
+}
+
 /** 1.2 has a single status: a known result outranks completion. */
 function lessonStatus(record: Partial<CmiRecord>): string | undefined {
   if (record.success === 'passed' || record.success === 'failed') return record.success;
@@ -59,9 +69,6 @@ function scoreWrites(prefix: string, raw: number | null | undefined): Write[] {
   ];
 }
 
-function exitWrite(record: Partial<CmiRecord>): Write {
-  return ['cmi.core.exit', isFinished(record) ? '' : 'suspend'];
-}
 
 function recordWrites(record: Partial<CmiRecord>): Write[] {
   const writes: Write[] = [];
@@ -70,7 +77,7 @@ function recordWrites(record: Partial<CmiRecord>): Write[] {
   const status = lessonStatus(record);
   if (status !== undefined) writes.push(['cmi.core.lesson_status', status]);
   writes.push(...scoreWrites('cmi.core.score', record.scoreRaw));
-  writes.push(exitWrite(record));
+  writes.push(EXIT);
   return writes;
 }
 
@@ -113,10 +120,12 @@ export const scorm12: VersionProfile = {
     interactionCount: 'cmi.interactions._count',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (index) => `cmi.objectives.${index}.id`,
+    heldStatus: (get) => held12(get('cmi.core.lesson_status')),
+    objectivePassed: (get, index) => get(`cmi.objectives.${index}.status`) === 'passed',
     readableInteractions: false,
   },
   recordWrites,
-  exitWrite,
+  exitWrite: EXIT,
   sessionTimeWrite: (seconds) => ['cmi.core.session_time', timespan12(seconds)],
   interactions,
   objectiveWrites,

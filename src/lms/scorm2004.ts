@@ -1,7 +1,6 @@
 // SCORM 2004 4th edition spelling of everything the adapter sends and reads.
 
 import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values.ts';
-import { isFinished } from './cmi-record.ts';
 import type { InteractionVocabulary, VersionProfile, Write } from './profile.ts';
 import { duration2004, seconds2004, timestamp2004 } from './time-format.ts';
 import type { CmiRecord, InteractionType, ObjectiveRecord } from './types.ts';
@@ -88,9 +87,9 @@ function scoreWrites(raw: number | null | undefined): Write[] {
   ];
 }
 
-function exitWrite(record: Partial<CmiRecord>): Write {
-  return ['cmi.exit', isFinished(record) ? 'normal' : 'suspend'];
-}
+// Suspend even once finished: Moodle hands SCORM 2004 data back only to a session that ended
+// with "suspend", so a learner who passed and comes back to revise keeps their record.
+const EXIT: Write = ['cmi.exit', 'suspend'];
 
 function recordWrites(record: Partial<CmiRecord>): Write[] {
   const writes: Write[] = [];
@@ -102,7 +101,7 @@ function recordWrites(record: Partial<CmiRecord>): Write[] {
   if (record.progress !== undefined) {
     writes.push(['cmi.progress_measure', decimalText(clamp(record.progress, 0, 1), 4)]);
   }
-  writes.push(exitWrite(record));
+  writes.push(EXIT);
   return writes;
 }
 
@@ -145,10 +144,19 @@ export const scorm2004: VersionProfile = {
     interactionCount: 'cmi.interactions._count',
     objectiveCount: 'cmi.objectives._count',
     objectiveId: (index) => `cmi.objectives.${index}.id`,
+    heldStatus: (get) => {
+      const completion = get('cmi.completion_status');
+      const success = get('cmi.success_status');
+      return {
+        ...(completion === 'completed' || completion === 'incomplete' ? { completion } : {}),
+        ...(success === 'passed' || success === 'failed' ? { success } : {}),
+      };
+    },
+    objectivePassed: (get, index) => get(`cmi.objectives.${index}.success_status`) === 'passed',
     readableInteractions: true,
   },
   recordWrites,
-  exitWrite,
+  exitWrite: EXIT,
   sessionTimeWrite: (seconds) => ['cmi.session_time', duration2004(seconds)],
   interactions,
   objectiveWrites,

@@ -13,6 +13,12 @@ export interface LaunchData {
   /** Share (0..1) of criteria that must be met, when the LMS supplies one, else null. */
   masteryScore: number | null;
   learnerName: string;
+  /** As the LMS gives it; '' standalone or when the LMS gives none. */
+  learnerId: string;
+  /** What the LMS already records for the learner: the package never writes lower. */
+  held: HeldStatus;
+  /** Objective ids (as sent, sanitised) the LMS records as passed: criteria already met stay met. */
+  objectivesPassed: string[];
   /** True when the LMS says this attempt resumes, or browser storage held saved progress. */
   resumed: boolean;
   /**
@@ -21,6 +27,12 @@ export interface LaunchData {
    * standalone has no LMS, so both give {}. Text comes back as it was sent (one line).
    */
   responses: Record<string, string>;
+}
+
+/** The statuses an LMS holds, in the adapter's terms; undefined where it holds none. */
+export interface HeldStatus {
+  completion?: 'incomplete' | 'completed';
+  success?: 'passed' | 'failed';
 }
 
 export interface CmiRecord {

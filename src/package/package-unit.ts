@@ -1,7 +1,8 @@
 import type { Unit } from '../shared/course.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
 import { LAUNCH_PAGE, MANIFEST_PATH, readManifestTemplate, renderManifest } from './manifest.ts';
-import { renderPlayerHtml, type PlayerBuild } from './player-html.ts';
+import { aidPages } from './aid-page.ts';
+import { renderPlayerHtml, unitDataFiles, type PlayerBuild } from './player-html.ts';
 import { readSchemaFiles } from './schemas.ts';
 import { deterministicZip, type OutputFile } from './zip.ts';
 
@@ -72,7 +73,7 @@ export function buildPackageZip(unit: Unit, kit: VersionKit, content: PackageCon
     path: LAUNCH_PAGE,
     data: new TextEncoder().encode(renderPlayerHtml(content.launchTemplate, unit, kit.version)),
   };
-  const packaged = [launchPage, ...content.files, ...media, ...kit.schemaFiles];
+  const packaged = [launchPage, ...unitDataFiles(unit), ...aidPages(unit), ...content.files, ...media, ...kit.schemaFiles];
   const manifest = renderManifest(
     kit.manifestTemplate,
     unit,

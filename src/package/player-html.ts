@@ -1,4 +1,5 @@
 import type { Unit } from '../shared/course.ts';
+import { DATA_CALLBACK, moduleFile, POOL_FILE } from '../shared/data-files.ts';
 import { kindOf } from '../shared/question-kinds.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
 import { escapeHtml } from './escape.ts';
@@ -23,7 +24,33 @@ export const scriptSafeJson = (value: unknown) =>
  * guide: 3 to 5 KB gzipped less per unit.
  */
 export function learnerUnit(unit: Unit): Unit {
-  return { ...unit, pool: unit.pool.map((q) => kindOf(q).withoutFeedback(q)) };
+  return {
+    ...unit,
+    pool: unit.pool.map((q) => kindOf(q).withoutFeedback(q)),
+    // A job aid is a page of its own in the package; the player only lists it.
+    aids: unit.aids.map((aid) => ({ ...aid, html: '' })),
+  };
+}
+
+/**
+ * What the launch page carries: the unit's outline (every module and page by title, and every
+ * activity in the index saved progress reads) with the introduction's pages in full. Each
+ * module's pages and the pool are files of their own, fetched when needed (unitDataFiles), so
+ * the launch page stays small however large the unit.
+ */
+export function launchOutline(unit: Unit): Unit {
+  const learner = learnerUnit(unit);
+  return { ...learner, pool: [], modules: learner.modules.map((m) => ({ ...m, pages: m.pages.map((p) => ({ ...p, blocks: [] })) })) };
+}
+
+/** course/m-<module>.js for each module and course/pool.js: scripts that hand the player their data. */
+export function unitDataFiles(unit: Unit): { path: string; data: Uint8Array }[] {
+  const learner = learnerUnit(unit);
+  const file = (name: string, data: unknown) => ({
+    path: `course/${name}.js`,
+    data: new TextEncoder().encode(`${DATA_CALLBACK}(${JSON.stringify(name)},${JSON.stringify(data)});\n`),
+  });
+  return [...learner.modules.map((m) => file(moduleFile(m.id), m.pages.map((p) => p.blocks))), file(POOL_FILE, learner.pool)];
 }
 
 /** The package's launch page: the player template with this unit's data and SCORM version inlined. */
@@ -33,7 +60,7 @@ export function renderPlayerHtml(template: string, unit: Unit, version: ScormVer
   }
   const data =
     `<script id="course-data" type="application/json" data-scorm="${version}">` +
-    `${scriptSafeJson(learnerUnit(unit))}</script>`;
+    `${scriptSafeJson(launchOutline(unit))}</script>`;
   // Replacer functions: a string replacement would expand "$&" or "$'" found in course text.
   return template
     .replaceAll(TITLE_MARKER, () => escapeHtml(unit.facts.title))

@@ -1,79 +1,89 @@
 // The assessment model: draws per criterion, marks criteria met, and decides pass and fail.
 import { quizCriteria } from '../shared/activities.ts';
-import { isCorrect } from '../shared/question-kinds.ts';
 import type { Question, Unit } from '../shared/course.ts';
-import type { Progress, Sitting } from './progress.ts';
+import { isCorrect } from '../shared/question-kinds.ts';
+import type { Progress, Sitting, V1Sitting } from './progress.ts';
 
 export type Random = () => number;
 
-/** Criteria met in any submitted sitting: every drawn question on them answered correctly. */
-export function metCriteria(unit: Unit, sittings: Sitting[]): Map<string, number> {
-  const met = new Map<string, number>();
-  const byId = new Map(unit.pool.map((q) => [q.id, q]));
-  for (const s of sittings.filter((x) => x.submitted)) {
-    const covered = new Map<string, boolean>();
-    s.questions.forEach((id, i) => {
-      const q = byId.get(id);
-      if (!q) return;
-      const right = s.answers[i] !== null && isCorrect(q, s.answers[i]!);
-      for (const c of q.criteria) covered.set(c, (covered.get(c) ?? true) && right);
-    });
-    for (const [c, ok] of covered) if (ok && !met.has(c)) met.set(c, s.day);
-  }
+/** Criteria a sitting meets: every question drawn for them answered correctly. */
+export function metInSitting(pool: Question[], sitting: Sitting): string[] {
+  const byId = new Map(pool.map((q) => [q.id, q]));
+  const covered = new Map<string, boolean>();
+  sitting.questions.forEach((id, i) => {
+    const q = byId.get(id);
+    if (!q) return;
+    const answer = sitting.answers[i];
+    const right = answer !== null && isCorrect(q, answer);
+    for (const c of q.criteria) covered.set(c, (covered.get(c) ?? true) && right);
+  });
+  return [...covered].filter(([, ok]) => ok).map(([c]) => c);
+}
+
+/** The criteria the first release's sittings met, with the day of the sitting that met each. */
+export function metByV1Sittings(pool: Question[], sittings: V1Sitting[]): Record<string, number> {
+  const met: Record<string, number> = {};
+  for (const s of sittings) for (const c of metInSitting(pool, s)) met[c] ??= s.day;
   return met;
 }
 
 export interface AssessmentStatus {
   criteria: string[];
+  /** Criterion ref to the day it was met. */
   met: Map<string, number>;
   sat: number;
   attemptsLeft: number;
   /** Share of quiz-assessed criteria met, 0..1. */
   share: number;
   passed: boolean;
-  /** Passed, or failed with no sittings left: the result is final. */
+  /** Passed, or not passed with no sittings left: the result is final. */
   finished: boolean;
   open: Sitting | undefined;
 }
 
-export function assessmentStatus(unit: Unit, p: Progress, masteryScore: number | null): AssessmentStatus {
+/**
+ * Where the learner stands. `held` are criteria the LMS already records as met (from an earlier
+ * package, or saved progress that was lost): they stay met.
+ */
+export function assessmentStatus(unit: Unit, p: Progress, masteryScore: number | null, held: Record<string, number> = {}): AssessmentStatus {
   const criteria = quizCriteria(unit);
-  const met = metCriteria(unit, p.sittings);
-  const sat = p.sittings.filter((s) => s.submitted).length;
-  const share = criteria.length ? criteria.filter((c) => met.has(c)).length / criteria.length : 1;
-  const passed = sat > 0 && (masteryScore === null ? share === 1 : share >= masteryScore - 1e-9);
+  const met = new Map(Object.entries({ ...held, ...p.met }).filter(([c]) => criteria.includes(c)));
+  const sat = p.sat.length;
+  const share = criteria.length ? met.size / criteria.length : 1;
+  const passed = (sat > 0 || met.size > 0) && (masteryScore === null ? share === 1 : share >= masteryScore - 1e-9);
   const attemptsLeft = Math.max(0, unit.assessment.attempts - sat);
-  return {
-    criteria,
-    met,
-    sat,
-    attemptsLeft,
-    share,
-    passed,
-    finished: passed || (sat > 0 && attemptsLeft === 0),
-    open: p.sittings.find((s) => !s.submitted),
-  };
+  return { criteria, met, sat, attemptsLeft, share, passed, finished: passed || (sat > 0 && attemptsLeft === 0), open: p.open };
 }
 
 /**
- * A new sitting covering the criteria not yet met: for each, questions not drawn before where the
- * pool has them (a retake sees fresh questions), otherwise the ones drawn longest ago.
+ * A new sitting covering the criteria not yet met: for each, `perCriterion` questions not drawn in
+ * an earlier sitting where the pool has them (the pool rule makes sure it does), in a shuffled order.
  */
-export function drawSitting(unit: Unit, p: Progress, random: Random = Math.random): Sitting {
-  const met = metCriteria(unit, p.sittings);
+export function drawSitting(unit: Unit, p: Progress, met: Map<string, number>, random: Random): Sitting {
+  const pool = unit.items.filter((i) => i.kind === 'question' && !i.page);
   const needed = shuffle(quizCriteria(unit).filter((c) => !met.has(c)), random);
-  const lastDrawn = new Map<string, number>();
-  p.sittings.forEach((s, n) => s.questions.forEach((id) => lastDrawn.set(id, n)));
-  const chosen: Question[] = [];
+  const chosen: string[] = [];
   for (const c of needed) {
-    const have = chosen.filter((q) => q.criteria.includes(c)).length;
-    const candidates = shuffle(unit.pool.filter((q) => q.criteria.includes(c) && !chosen.includes(q)), random).sort(
-      (a, b) => (lastDrawn.get(a.id) ?? -1) - (lastDrawn.get(b.id) ?? -1),
+    const have = chosen.filter((id) => pool.find((q) => q.id === id)!.criteria.includes(c)).length;
+    const candidates = shuffle(pool.filter((q) => q.criteria.includes(c) && !chosen.includes(q.id)), random).sort(
+      (a, b) => Number(p.used.has(a.id)) - Number(p.used.has(b.id)),
     );
-    chosen.push(...candidates.slice(0, Math.max(0, unit.assessment.perCriterion - have)));
+    chosen.push(...candidates.slice(0, Math.max(0, unit.assessment.perCriterion - have)).map((q) => q.id));
   }
-  const questions = shuffle(chosen, random).map((q) => q.id);
-  return { questions, answers: questions.map(() => null), submitted: false, day: 0 };
+  const questions = shuffle(chosen, random);
+  return { questions, answers: questions.map(() => null) };
+}
+
+/** Progress once the open sitting is submitted on `day`: its criteria met, its questions used, kept for review. */
+export function submitSitting(unit: Unit, pool: Question[], p: Progress, day: number): Progress {
+  if (!p.open) return p;
+  const met = { ...p.met };
+  for (const c of metInSitting(pool, p.open)) met[c] ??= day;
+  const sat = [...p.sat, day];
+  // With no sitting left, nothing more is drawn, so what was used need not be kept.
+  const used = sat.length >= unit.assessment.attempts ? new Set<string>() : new Set([...p.used, ...p.open.questions]);
+  const { open, ...rest } = p;
+  return { ...rest, met, sat, used, last: open };
 }
 
 export function shuffle<T>(items: T[], random: Random): T[] {

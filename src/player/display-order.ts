@@ -1,8 +1,10 @@
-// Order and match questions show their items shuffled, in an order that stays the same for a
-// question across reloads (a learner resuming sees what they left).
+// The order options, items, rights and scenario choices are shown in: shuffled for each learner,
+// sitting and activity, so nothing in the order gives an answer away, and the same on every
+// reload (a learner resuming sees what they left). What is saved and sent to the LMS keeps the
+// order as written.
 import { shuffle } from './assessment.ts';
 
-function seededRandom(seed: string): () => number {
+export function seededRandom(seed: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
   return () => {
@@ -11,9 +13,14 @@ function seededRandom(seed: string): () => number {
   };
 }
 
-/** Indices 0..n-1 shuffled for this question, never left in the correct order when n > 1. */
-export function displayOrder(id: string, n: number): number[] {
-  const indices = Array.from({ length: n }, (_, i) => i);
-  const order = shuffle(indices, seededRandom(id));
-  return n > 1 && order.every((v, i) => v === i) ? [...order.slice(1), order[0]] : order;
+/**
+ * Indices 0..n-1 as shown: those in `fixed` keep their written place, the rest are shuffled.
+ * With `scramble`, never all in written order when n > 1 (for an order question, that would be
+ * the answer).
+ */
+export function displayOrder(seed: string, n: number, fixed: number[] = [], scramble = false): number[] {
+  const free = Array.from({ length: n }, (_, i) => i).filter((i) => !fixed.includes(i));
+  let shuffled = shuffle(free, seededRandom(seed));
+  if (scramble && shuffled.length > 1 && shuffled.every((v, i) => v === free[i])) shuffled = [...shuffled.slice(1), shuffled[0]];
+  return Array.from({ length: n }, (_, i) => (fixed.includes(i) ? i : shuffled.shift()!));
 }

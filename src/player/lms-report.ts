@@ -2,10 +2,13 @@
 // answer's interaction, each criterion's objective, and the record of completion, success, score
 // and progress. course.svelte.ts sends what these return; tests/player/lms-report.test.ts pins
 // them, for every question kind and both SCORM versions.
-import { criterionText, quizCriteria, scenarioPath, workplaceCriteria } from '../shared/activities.ts';
+import { allPages, criterionText, quizCriteria, scenarioPath, workplaceCriteria } from '../shared/activities.ts';
+import { questionRef } from '../shared/items.ts';
+
+export { questionRef };
 import type { Question, Reflection, Response, Scenario, Unit } from '../shared/course.ts';
 import { kindOf } from '../shared/question-kinds.ts';
-import type { CmiRecord, InteractionRecord, ObjectiveRecord } from '../lms/index.ts';
+import type { CmiRecord, HeldStatus, InteractionRecord, ObjectiveRecord } from '../lms/index.ts';
 import type { AssessmentStatus } from './assessment.ts';
 import type { Progress } from './progress.ts';
 
@@ -86,22 +89,32 @@ export function objectiveRecords(unit: Unit, a: AssessmentStatus, reflected: Ite
   return [...quiz, ...workplace];
 }
 
+const COMPLETION_RANK = { unknown: 0, incomplete: 1, completed: 2 } as const;
+const SUCCESS_RANK = { unknown: 0, failed: 1, passed: 2 } as const;
+
 /**
- * The learner's record. Completed means every page seen and the assessment's result final (a
- * unit with no quiz needs only the pages); success is known only once the result is final; only a
- * final score is sent, because Moodle's "mastery score overrides status" would turn an interim
- * score below the mastery score into "failed" while retakes remain.
+ * The learner's record, the same in both SCORM versions. With a quiz, the unit is completed once
+ * the assessment's result is final (passed, or failed with no sitting left), pages unread or not:
+ * the result is the evidence, and the learner is told which pages remain. Without one (an
+ * observed unit), it is completed once every page is seen. Success is known once the result is
+ * final, and only a final score is sent: Moodle's "mastery score overrides status" would turn an
+ * interim score below the mastery score into "failed" while retakes remain. Nothing is ever
+ * lower than what the LMS already holds (`held`): a republished package never un-passes anyone.
  */
-export function cmiRecord(unit: Unit, p: Progress, a: AssessmentStatus, location: string, suspendData: string, contentPages: number): CmiRecord {
+export function cmiRecord(unit: Unit, p: Progress, a: AssessmentStatus, held: HeldStatus, location: string, suspendData: string): CmiRecord {
   const hasQuiz = quizCriteria(unit).length > 0;
-  const finished = hasQuiz ? a.finished : true;
-  const seenAll = p.seen.size >= contentPages;
+  const pages = allPages(unit).length;
+  const seen = allPages(unit).filter((page) => p.seen.has(page.id)).length;
+  const completion = (hasQuiz ? a.finished : seen === pages) ? 'completed' : 'incomplete';
+  const success = !hasQuiz || !a.finished ? 'unknown' : a.passed ? 'passed' : 'failed';
+  const best = <K extends string>(rank: Record<K, number>, now: K, before: K | undefined) => (before !== undefined && rank[before] > rank[now] ? before : now);
+  const floorSuccess = best(SUCCESS_RANK, success, held.success);
   return {
     location,
     suspendData,
-    completion: seenAll && finished ? 'completed' : 'incomplete',
-    success: !hasQuiz || !a.finished ? 'unknown' : a.passed ? 'passed' : 'failed',
-    scoreRaw: a.finished ? Math.round(a.share * 100) : null,
-    progress: Math.min(1, (p.seen.size + (finished && a.sat > 0 ? 1 : 0)) / (contentPages + 1)),
+    completion: best(COMPLETION_RANK, completion, held.completion),
+    success: floorSuccess,
+    scoreRaw: a.finished || floorSuccess === 'passed' ? Math.round(a.share * 100) : null,
+    progress: Math.min(1, (seen + (a.finished || !hasQuiz ? 1 : 0)) / (pages + 1)),
   };
 }

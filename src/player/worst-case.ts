@@ -1,5 +1,6 @@
-// The largest progress a unit can produce, for the suspend_data budget (bench and tests).
-import { allPages, pageActivities } from '../shared/activities.ts';
+// The largest progress a unit can produce, for the suspend_data budget (bench and tests): an
+// upper bound, since it holds at once what no learner holds together.
+import { allPages, pageActivities, quizCriteria } from '../shared/activities.ts';
 import type { Question, Unit } from '../shared/course.ts';
 import { kindOf } from '../shared/question-kinds.ts';
 import { drawSitting } from './assessment.ts';
@@ -7,19 +8,27 @@ import { emptyProgress, type Progress } from './progress.ts';
 
 const longestResponse = (q: Question) => kindOf(q).longest(q);
 
-/** Every page seen, every activity done, every sitting used, each drawing every criterion. */
+/**
+ * Every page seen, every activity done, every criterion met on a day needing three characters,
+ * all but the last sitting used without meeting anything, and the last sitting open and answered.
+ */
 export function worstCaseProgress(unit: Unit): Progress {
   const p = emptyProgress();
-  allPages(unit).forEach((_, i) => p.seen.add(i));
+  allPages(unit).forEach((page) => p.seen.add(page.id));
   for (const a of pageActivities(unit)) {
     if (a.kind === 'question') p.checks[a.id] = longestResponse(a);
     if (a.kind === 'scenario') p.scenarios[a.id] = Array(a.steps.length).fill(7);
     if (a.kind === 'reflection') p.reflections[a.id] = 99999;
   }
+  const byId = new Map(unit.pool.map((q) => [q.id, q]));
   for (let n = 0; n < unit.assessment.attempts; n++) {
-    const sitting = drawSitting(unit, emptyProgress(), () => 0.5);
-    sitting.answers = sitting.questions.map((id) => longestResponse(unit.pool.find((q) => q.id === id)!));
-    p.sittings.push({ ...sitting, submitted: true, day: 99999 });
+    const sitting = drawSitting(unit, p, new Map(), () => 0.5);
+    const answered = { ...sitting, answers: sitting.questions.map((id) => longestResponse(byId.get(id)!)) };
+    if (n < unit.assessment.attempts - 1) {
+      sitting.questions.forEach((id) => p.used.add(id));
+      p.sat.push(99999);
+    } else p.open = answered;
   }
+  for (const ref of quizCriteria(unit)) p.met[ref] = 99999;
   return p;
 }

@@ -13,7 +13,7 @@ export function pageActivities(unit: Unit): Activity[] {
 
 /** Criteria a quiz assesses: for a synoptic unit the referenced ones, otherwise every non-workplace criterion. */
 export function quizCriteria(unit: Unit): string[] {
-  if (unit.facts.synoptic.length > 0) return [...new Set(unit.pool.flatMap((q) => q.criteria))].sort(compareRefs);
+  if (unit.facts.synoptic.length > 0) return [...new Set(unit.items.filter((i) => i.kind === 'question' && !i.page).flatMap((q) => q.criteria))].sort(compareRefs);
   return unit.outcomes.flatMap((o) => o.criteria.filter((c) => c.evidence !== 'workplace').map((c) => `${unit.facts.ref}:${c.id}`));
 }
 

@@ -1,5 +1,6 @@
 // The compiled course model: what the compiler produces from content/<unit>/*.md and what the
 // player, the packager and the reports read. Plain data only (it is serialised into packages).
+import type { ItemInfo } from './items.ts';
 
 export interface Criterion {
   /** Id exactly as the seed states it, e.g. "1.10". */
@@ -271,6 +272,10 @@ export interface Unit {
   observation?: Observation;
   /** Printable one-page job aids, from aids/*.md. */
   aids: JobAid[];
+  /** Every activity as saved progress knows it (items.ts); the launch page carries it before the pages load. */
+  items: ItemInfo[];
+  /** When the law the unit names was last checked (its oldest register review), and when it is next due, as dates to show; absent when it names none. */
+  lawChecked?: { on: string; reviewBy: string };
   /** Hash of everything that gives saved progress its meaning; old progress is dropped when it changes. */
   fingerprint: string;
 }

@@ -45,6 +45,12 @@ export interface QuestionKind<Q extends Question, R> {
   feedbackOn(q: Q, r: R): Feedback[];
   /** The question without its feedback, for a learner's copy of the assessment pool. */
   withoutFeedback(q: Q): Q;
+  /** Each row as written (option, position, left) marked right (true), wrong (false) or not chosen (null). */
+  marks(q: Q, r: R): (boolean | null)[];
+  /** A right response. */
+  right(q: Q): R;
+  /** A response in words, as HTML, for the learner's review of a sitting: "Offer a refund", "Listen, then Check". */
+  answerHtml(q: Q, r: R): string;
 }
 
 export interface Feedback {
@@ -97,6 +103,13 @@ const choice: QuestionKind<ChoiceQuestion, string[]> = {
       .filter((o) => r.includes(o.key) || (q.type === 'multiple' && o.correct))
       .map((o) => ({ html: o.feedback, option: o.html, missed: !r.includes(o.key) })),
   withoutFeedback: (q) => ({ ...q, options: q.options.map((o) => ({ ...o, feedback: '' })) }),
+  marks: (q, r) => q.options.map((o) => (r.includes(o.key) ? o.correct : null)),
+  right: (q) => q.options.filter((o) => o.correct).map((o) => o.key),
+  answerHtml: (q, r) =>
+    q.options
+      .filter((o) => r.includes(o.key))
+      .map((o) => o.html)
+      .join('; ') || 'nothing chosen',
 };
 
 const order: QuestionKind<OrderQuestion, number[]> = {
@@ -120,6 +133,9 @@ const order: QuestionKind<OrderQuestion, number[]> = {
   }),
   feedbackOn: (q, r) => overall(q, order.isCorrect(q, r)),
   withoutFeedback: (q) => ({ ...q, feedback: NO_FEEDBACK }),
+  marks: (_q, r) => r.map((item, i) => item === i),
+  right: (q) => q.items.map((_, i) => i),
+  answerHtml: (q, r) => r.map((i) => escapeHtml(q.items[i])).join(', then '),
 };
 
 const match: QuestionKind<MatchQuestion, (number | null)[]> = {
@@ -143,6 +159,9 @@ const match: QuestionKind<MatchQuestion, (number | null)[]> = {
   }),
   feedbackOn: (q, r) => overall(q, match.isCorrect(q, r)),
   withoutFeedback: (q) => ({ ...q, feedback: NO_FEEDBACK }),
+  marks: (_q, r) => r.map((right, i) => (right === null ? null : right === i)),
+  right: (q) => q.pairs.map((_, i) => i),
+  answerHtml: (q, r) => q.pairs.map((p, i) => escapeHtml(`${p.left}: ${r[i] === null ? 'no match chosen' : q.pairs[r[i]!].right}`)).join('; '),
 };
 
 /** Typed text is cut to this many characters in saved progress. */
@@ -169,6 +188,9 @@ const text: QuestionKind<TextQuestion, string> = {
   }),
   feedbackOn: (q, r) => overall(q, text.isCorrect(q, r)),
   withoutFeedback: (q) => ({ ...q, feedback: NO_FEEDBACK }),
+  marks: (q, r) => [text.isCorrect(q, r)],
+  right: (q) => q.answers[0],
+  answerHtml: (_q, r) => escapeHtml(r) || 'nothing typed',
 };
 
 export const QUESTION_KINDS: { [T in QuestionType]: QuestionKind<QuestionOf<T>, ResponseOf[T]> } = {

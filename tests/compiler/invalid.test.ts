@@ -77,9 +77,9 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'duplicate-id': [
     at('assessment.md', 14, 1, `The id "kc-why" is used twice in this unit (first at tests/fixtures/invalid/duplicate-id/01-why-service-matters.md:9). Ids key the learner's saved progress, so each must be unique: rename one.`),
   ],
-  // as-why-1134879 (found by trying as-why-3, as-why-4...) has the progress key of kc-why.
+  // as-why-47831 (found by trying as-why-3, as-why-4...) has the progress key of kc-why.
   'progress-key-clash': [
-    at('assessment.md', 14, 1, `The ids "kc-why" (at tests/fixtures/invalid/progress-key-clash/01-why-service-matters.md:9) and "as-why-1134879" have the same short key "9i84" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`),
+    at('assessment.md', 14, 1, `The ids "kc-why" (at tests/fixtures/invalid/progress-key-clash/01-why-service-matters.md:9) and "as-why-47831" have the same short key "EOg" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`),
   ],
   'invalid-id': [
     at(MOD, 23, 5, `The id "KC_Listen First" is not allowed: ids are 2 to 64 characters of a-z, 0-9 and "-", because they become SCORM identifiers. Rename it, for example "kc-listen-first".`),

@@ -1,10 +1,10 @@
 // The check that no two activity ids of a unit share a progress key (src/player/progress.ts
-// stores answers under shortKey(id)), with a key function that makes collisions easy to plant.
-// tests/fixtures/invalid/progress-key-clash has a real collision of shortKey itself.
+// stores answers under itemKey(id)), with a key function that makes collisions easy to plant.
+// tests/fixtures/invalid/progress-key-clash has a real collision of itemKey itself.
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../src/compiler/diagnostics.ts';
 import { checkProgressKeys } from '../../src/compiler/rules.ts';
-import { shortKey } from '../../src/shared/activities.ts';
+import { itemKey } from '../../src/shared/items.ts';
 
 const at = (line: number) => ({ file: 'c/u/01-m.md', line, col: 1 });
 /** Every id starting with the same letter gets the same key. */
@@ -39,12 +39,12 @@ describe('checkProgressKeys', () => {
     expect(check(['alpha', 'alpha'])).toEqual([]);
   });
 
-  it('uses shortKey by default, whose collisions do happen', () => {
-    expect(shortKey('as-why-1134879')).toBe(shortKey('kc-why'));
+  it('uses itemKey by default, whose collisions do happen', () => {
+    expect(itemKey('as-why-47831')).toBe(itemKey('kc-why'));
     const diags = new Diagnostics();
-    checkProgressKeys([{ id: 'kc-why', at: at(9) }, { id: 'as-why-1134879', at: at(14) }], diags);
+    checkProgressKeys([{ id: 'kc-why', at: at(9) }, { id: 'as-why-47831', at: at(14) }], diags);
     expect(diags.list.map((d) => d.message)).toEqual([
-      `The ids "kc-why" (at c/u/01-m.md:9) and "as-why-1134879" have the same short key "9i84" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`,
+      `The ids "kc-why" (at c/u/01-m.md:9) and "as-why-47831" have the same short key "EOg" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`,
     ]);
   });
 });

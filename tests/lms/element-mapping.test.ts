@@ -33,7 +33,8 @@ const rows: Row[] = [
   { version: '1.2', record: { suspendData: 'v1|q1=a' }, element: 'cmi.suspend_data', expected: 'v1|q1=a' },
   { version: '1.2', record: started, element: 'cmi.core.exit', expected: 'suspend' },
   { version: '1.2', record: viewedUnjudged, element: 'cmi.core.exit', expected: 'suspend' },
-  { version: '1.2', record: passed, element: 'cmi.core.exit', expected: '' },
+  // Suspend even once passed: the next launch is handed the learner's record back.
+  { version: '1.2', record: passed, element: 'cmi.core.exit', expected: 'suspend' },
   { version: '2004', record: started, element: 'cmi.completion_status', expected: 'incomplete' },
   { version: '2004', record: started, element: 'cmi.success_status', expected: 'unknown' },
   { version: '2004', record: passed, element: 'cmi.completion_status', expected: 'completed' },
@@ -48,7 +49,7 @@ const rows: Row[] = [
   { version: '2004', record: { location: 'm1-p2' }, element: 'cmi.location', expected: 'm1-p2' },
   { version: '2004', record: { suspendData: 'v1|q1=a' }, element: 'cmi.suspend_data', expected: 'v1|q1=a' },
   { version: '2004', record: started, element: 'cmi.exit', expected: 'suspend' },
-  { version: '2004', record: failed, element: 'cmi.exit', expected: 'normal' },
+  { version: '2004', record: failed, element: 'cmi.exit', expected: 'suspend' },
 ];
 
 describe('record to data model', () => {

@@ -28,6 +28,9 @@ describe('launch data', () => {
       suspendData: '',
       location: '',
       responses: {},
+      learnerId: 'learner-1',
+      held: {},
+      objectivesPassed: [],
       ...expected,
     });
     expect(api.violations).toEqual([]);
@@ -47,13 +50,18 @@ describe('launch data', () => {
     expect(second.api.violations).toEqual([]);
   });
 
-  it.each(VERSIONS)('%s: a finished attempt is not offered as a resume', (version) => {
+  it.each(VERSIONS)('%s: a finished attempt still resumes, with its status and passed objectives, so a returning learner keeps their record', (version) => {
     const first = launchWith(version);
     first.lms.update({ location: 'end', suspendData: 'done', completion: 'completed', success: 'passed', scoreRaw: 100 });
+    first.lms.setObjective({ id: 'u:1.1', description: 'One', success: 'passed', completion: 'completed', scoreScaled: 1 });
+    first.lms.setObjective({ id: 'u:1.2', description: 'Two', success: 'unknown', completion: 'incomplete', scoreScaled: null });
     first.lms.finish();
 
     const second = launchWith(version, { api: strictApi(version, { resumeFrom: first.api }) });
-    expect(second.lms.launch.resumed).toBe(false);
+    expect(second.lms.launch.resumed).toBe(true);
+    expect(second.lms.launch.suspendData).toBe('done');
+    expect(second.lms.launch.held).toEqual({ completion: 'completed', success: 'passed' });
+    expect(second.lms.launch.objectivesPassed).toEqual(['u_1.1']);
   });
 
   it.each(VERSIONS)('%s: reads launch data only after Initialize', (version) => {

@@ -16,7 +16,18 @@ describe('standalone mode', () => {
 
   it.each(VERSIONS)('%s: starts fresh and says progress stays in this browser', (version) => {
     const lms = open(memoryStorage(), version);
-    expect(lms.launch).toEqual({ mode: 'standalone', suspendData: '', location: '', masteryScore: null, learnerName: '', resumed: false, responses: {} });
+    expect(lms.launch).toEqual({
+      mode: 'standalone',
+      suspendData: '',
+      location: '',
+      masteryScore: null,
+      learnerName: '',
+      learnerId: '',
+      held: {},
+      objectivesPassed: [],
+      resumed: false,
+      responses: {},
+    });
     const statuses: unknown[] = [];
     lms.onStatus((status) => statuses.push(status));
     expect(statuses).toEqual([

@@ -1,5 +1,6 @@
 import type { Block, Page, Question, Reflection, Scenario, Unit } from '../../src/shared/course.ts';
 import type { PlayerBuild } from '../../src/package/player-html.ts';
+import { itemsOf } from '../../src/shared/items.ts';
 
 const html = (text: string): Block => ({ kind: 'html', html: `<p>${text}</p>` });
 
@@ -62,7 +63,7 @@ const page = (id: string, title: string, blocks: Block[]): Page => ({ id, title,
 
 /** A realistic unit: 2 outcomes, 3 criteria (2.1 workplace), 2 modules, a pool of 4. */
 export function fixtureUnit(): Unit {
-  return {
+  return withItems({
     facts: {
       id: 'l2-fixture',
       ref: 'l2-fix',
@@ -139,13 +140,13 @@ export function fixtureUnit(): Unit {
     external: {},
     aids: [],
     fingerprint: '3f9a1c2b7d4e5f60',
-  };
+  });
 }
 
 /** A synoptic unit (like CS 5) assessing the fixture unit's quiz criteria; no outcomes of its own. */
 export function fixtureSynopticUnit(): Unit {
   const base = fixtureUnit();
-  return {
+  return withItems({
     ...base,
     facts: {
       ...base.facts,
@@ -195,7 +196,12 @@ export function fixtureSynopticUnit(): Unit {
     },
     aids: [],
     fingerprint: '9b8c7d6e5f4a3b2c',
-  };
+  });
+}
+
+/** A unit as the compiler finishes it, with its index of activities. */
+function withItems(unit: Omit<Unit, 'items'>): Unit {
+  return { ...unit, items: itemsOf(unit) };
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/index.ts';
 import { mediaUsedBy } from '../../src/package/media.ts';
-import { writeDist } from '../../src/package/write-dist.ts';
 import type { Unit } from '../../src/shared/course.ts';
+import { writeDist } from '../../src/package/write-dist.ts';
 import { ROOT } from '../compiler/helpers.ts';
 import { readZip, tempFolder, text, writeFixtureDist } from './dist-helpers.ts';
 import { fixturePlayer, fixtureSynopticUnit } from './fixture-unit.ts';
@@ -17,14 +17,17 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 const fileHrefs = (manifest: string) => [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]);
 
 /** The course data inlined in a launch page. */
-function courseData(launch: string): Unit {
-  return JSON.parse(/<script id="course-data"[^>]*>(.*?)<\/script>/s.exec(launch)![1]);
+/** The course data of a package: the launch page's, and each module's and the pool's data file, as JSON text. */
+function courseData(entries: Record<string, Uint8Array>): string {
+  const launch = /<script id="course-data"[^>]*>(.*?)<\/script>/s.exec(text(entries['index.html']))![1];
+  const files = Object.keys(entries).filter((path) => path.startsWith('course/')).sort().map((path) => text(entries[path]));
+  return [launch, ...files].join('\n');
 }
 
 /** Where each relative src and href of the course data leads, from a launch page at the package root. */
-function resolvedPaths(unit: Unit): string[] {
+function resolvedPaths(data: string): string[] {
   const base = 'https://lms.example/content/pkg/index.html';
-  const values = [...JSON.stringify(unit).matchAll(/(?:src|href)=\\"([^"\\]*)\\"/g)].map((m) => m[1]);
+  const values = [...data.matchAll(/(?:src|href)=\\"([^"\\]*)\\"/g)].map((m) => m[1]);
   return values
     .filter((value) => !/^([a-z]+:|#)/i.test(value))
     .map((value) => decodeURIComponent(new URL(value, base).pathname.replace('/content/pkg/', '')));
@@ -56,7 +59,7 @@ describe('media in packages', () => {
 
   it('leads every relative URL of the course data to a file of the zip', async () => {
     const entries = await readZip(join(outDir, 'packages', 'l2-fixture-scorm2004.zip'));
-    const paths = resolvedPaths(courseData(text(entries['index.html'])));
+    const paths = resolvedPaths(courseData(entries));
     expect(paths).toEqual(['media/images/till.svg', 'media/docs/refund policy.pdf']);
     for (const path of paths) expect(Object.keys(entries)).toContain(path);
   });
@@ -114,7 +117,7 @@ describe('a compiled unit with an image', () => {
     });
     const entries = await readZip(join(outDir, 'packages', 'rich-scorm12.zip'));
     expect(Object.keys(entries).filter((path) => path.startsWith('media/')).sort()).toEqual(['media/01-serving.md', 'media/images/till.svg']);
-    expect(resolvedPaths(courseData(text(entries['index.html'])))).toEqual(['media/01-serving.md', 'media/images/till.svg']);
+    expect(resolvedPaths(courseData(entries))).toEqual(['media/01-serving.md', 'media/images/till.svg']);
     expect(manifestProblems(text(entries['imsmanifest.xml']), Object.keys(entries), '1.2')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlayerHtml } from '../../src/package/player-html.ts';
-import type { ChoiceQuestion } from '../../src/shared/course.ts';
+import { learnerUnit, renderPlayerHtml, unitDataFiles } from '../../src/package/player-html.ts';
+import type { ChoiceQuestion, Module } from '../../src/shared/course.ts';
 import { fixtureUnit } from './fixture-unit.ts';
 
 const TEMPLATE = '<title><!--course-title--></title><body><!--course-data--></body>';
@@ -25,18 +25,33 @@ describe('renderPlayerHtml', () => {
     expect(JSON.parse(json).intro[0].blocks[0].html).toBe('<p>A <!-- note --> and </script><b>bold</b></p>');
   });
 
-  it("leaves the assessment pool's feedback out of the learner's data, and keeps the knowledge checks'", () => {
+  it('carries the outline and the introduction; each module and the pool come in files of their own', () => {
     const unit = fixtureUnit();
     const page = renderPlayerHtml(TEMPLATE, unit, '2004');
     const data = JSON.parse(page.slice(page.indexOf('>', page.indexOf('<script')) + 1, page.lastIndexOf('</script>')));
+    expect(data.intro).toEqual(unit.intro);
+    expect(data.pool).toEqual([]);
+    expect(data.items).toEqual(unit.items);
+    expect(data.modules.map((m: Module) => m.pages.map((p) => [p.id, p.title, p.blocks.length]))).toEqual(unit.modules.map((m) => m.pages.map((p) => [p.id, p.title, 0])));
+    const files = unitDataFiles(unit);
+    expect(files.map((f) => f.path)).toEqual([...unit.modules.map((m) => `course/m-${m.id}.js`), 'course/pool.js']);
+    const handed: Record<string, unknown> = {};
+    for (const file of files) new Function('__courseData', new TextDecoder().decode(file.data))((name: string, value: unknown) => (handed[name] = value));
+    expect(handed[`m-${unit.modules[0].id}`]).toEqual(unit.modules[0].pages.map((p) => p.blocks));
+  });
+
+  it("leaves the assessment pool's feedback out of the learner's data, and keeps the knowledge checks'", () => {
+    const unit = fixtureUnit();
+    const data = { ...learnerUnit(unit) };
     expect(unit.pool.length).toBeGreaterThan(0);
-    for (const q of data.pool) {
+    for (const q of data.pool as ChoiceQuestion[]) {
       expect(q.options.every((o: { feedback: string }) => o.feedback === '')).toBe(true);
-      expect(q.feedback).toBeUndefined();
+      expect('feedback' in q).toBe(false);
       expect(q.options.some((o: { correct: boolean }) => o.correct)).toBe(true);
     }
     expect((unit.pool[0] as ChoiceQuestion).options[0].feedback).not.toBe('');
     expect(JSON.stringify(data.modules)).toBe(JSON.stringify(unit.modules));
+    expect(data.aids.every((aid) => aid.html === '')).toBe(true);
   });
 
   it('keeps "$" sequences in course text as they are', () => {

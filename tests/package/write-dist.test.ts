@@ -67,6 +67,9 @@ describe('writeDist', () => {
         'assets/player-3c4d.css',
         'images/logo.svg',
         'fonts/Atkinson Hyperlegible.woff2',
+        'course/m-expectations.js',
+        'course/m-complaints.js',
+        'course/pool.js',
         ...schemaNames,
       ].sort(),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileCourse } from '../../src/compiler/index.ts';
-import { assessmentStatus, drawSitting, metCriteria } from '../../src/player/assessment.ts';
+import { assessmentStatus, drawSitting, metInSitting, submitSitting } from '../../src/player/assessment.ts';
 import { emptyProgress, type Progress } from '../../src/player/progress.ts';
 import type { Question, Response } from '../../src/shared/course.ts';
 
@@ -11,14 +11,14 @@ const rightAnswer = (q: Question): Response =>
   q.type === 'text' ? q.answers[0] : 'options' in q ? q.options.filter((o) => o.correct).map((o) => o.key) : [];
 
 function sit(p: Progress, wrongFor: string[] = []): Progress {
-  const s = drawSitting(unit, p, () => 0.3);
+  const s = drawSitting(unit, p, assessmentStatus(unit, p, null).met, () => 0.3);
   s.answers = s.questions.map((id) => (byId(id).criteria.some((c) => wrongFor.includes(c)) ? (byId(id).type === 'text' ? 'z' : ['z']) : rightAnswer(byId(id))));
-  return { ...p, sittings: [...p.sittings, { ...s, submitted: true, day: 20000 }] };
+  return submitSitting(unit, unit.pool, { ...p, open: s }, 20000);
 }
 
 describe('assessment', () => {
   test('a sitting draws perCriterion questions for every quiz-assessed criterion, none for workplace ones', () => {
-    const s = drawSitting(unit, emptyProgress(), () => 0.7);
+    const s = drawSitting(unit, emptyProgress(), new Map(), () => 0.7);
     const criteria = s.questions.flatMap((id) => byId(id).criteria).sort();
     expect(criteria).toEqual(['fx-basics:1.1', 'fx-basics:1.10']);
   });
@@ -33,11 +33,13 @@ describe('assessment', () => {
 
   test('a retake covers only unmet criteria, with questions not drawn before', () => {
     const first = sit(emptyProgress(), ['fx-basics:1.1']);
-    expect([...metCriteria(unit, first.sittings).keys()]).toEqual(['fx-basics:1.10']);
-    const retake = drawSitting(unit, first, () => 0.3);
+    expect(metInSitting(unit.pool, first.last!)).toEqual(['fx-basics:1.10']);
+    expect(first.met).toEqual({ 'fx-basics:1.10': 20000 });
+    const retake = drawSitting(unit, first, assessmentStatus(unit, first, null).met, () => 0.3);
     expect(retake.questions).toHaveLength(1);
     expect(byId(retake.questions[0]).criteria).toEqual(['fx-basics:1.1']);
-    expect(first.sittings[0].questions).not.toContain(retake.questions[0]);
+    expect(first.last!.questions).not.toContain(retake.questions[0]);
+    expect(first.used.has(first.last!.questions[0])).toBe(true);
     const status = assessmentStatus(unit, first, null);
     expect(status.passed).toBe(false);
     expect(status.finished).toBe(false);
@@ -51,6 +53,22 @@ describe('assessment', () => {
     expect(a.passed).toBe(false);
     expect(a.finished).toBe(true);
     expect(a.share).toBe(0.5);
+  });
+
+  test('criteria the LMS records as met stay met, even with no saved progress', () => {
+    const a = assessmentStatus(unit, emptyProgress(), null, { 'fx-basics:1.1': -1, 'fx-basics:1.10': -1 });
+    expect(a.passed).toBe(true);
+    expect(a.finished).toBe(true);
+    expect(drawSitting(unit, emptyProgress(), a.met, () => 0.3).questions).toEqual([]);
+  });
+
+  test('after the last sitting the questions used are forgotten: no sitting will draw again', () => {
+    let p = emptyProgress();
+    for (let i = 0; i < unit.assessment.attempts - 1; i++) p = sit(p, ['fx-basics:1.1']);
+    expect(p.used.size).toBeGreaterThan(0);
+    p = sit(p, ['fx-basics:1.1']);
+    expect(p.used.size).toBe(0);
+    expect(p.sat).toHaveLength(unit.assessment.attempts);
   });
 
   test('an LMS mastery score sets the share of criteria that must be met', () => {
