@@ -109,12 +109,15 @@ export class Course {
     this.notice = restored.notice;
     this.assessment = $derived(assessmentStatus(this.unit, this.progress, this.masteryScore, this.held));
     this.reflectionText = this.restoreReflections(lms.launch.responses);
-    this.resumeAt = this.stops.some((s) => s.id === lms.launch.location && s.kind === 'page') ? lms.launch.location : '';
+    this.lastPageId = this.stops.some((s) => s.id === lms.launch.location && s.kind === 'page') ? lms.launch.location : '';
+    // A sitting under way is where the learner left off, whatever page the LMS kept as the location.
+    this.resumeAt = this.progress.open ? ASSESSMENT : this.lastPageId;
     this.returning = this.resumeAt !== '' || this.progress.seen.size > 0 || Object.keys(this.held).length > 0;
-    this.lastPageId = this.resumeAt;
     lms.onStatus((s) => (this.status = s));
     this.location = COVER;
     this.watchOtherTabs();
+    // The LMS lists every criterion of the unit from the first launch, with its status so far.
+    this.reportObjectives();
     this.save();
   }
 

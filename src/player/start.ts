@@ -26,6 +26,7 @@ export function start(unit: Unit, version: ScormVersion, loader: UnitLoader): (n
     const now = { suspendData: encodeProgress(course.unit, course.progress), location: course.location };
     unmount(app);
     course = new Course(next, { ...lms, launch: { ...lms.launch, ...now } }, memoryLoader(next));
+    course.goTo(now.location); // the page on screen, not the cover a relaunch opens at
     app = mount(App, { target, props: { course } });
   };
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { coursePlugin } from '../../src/vite/course-plugin.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/vite/static-site.ts';
 import { ROOT } from './harness.ts';
+import { begin } from './learner-helpers.ts';
 
 const CONTENT = '.tmp/dev-hmr/content';
 const PAGE = join(ROOT, CONTENT, 'fixture-basics/01-basics.md');
@@ -58,7 +59,7 @@ const edit = (from: string, to: string) => {
 test('a markdown edit appears in place, and a mistake shows in the overlay at its file and line', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/src/preview/?scorm=2004`);
-  const frame = await courseFrame(page);
+  const frame = await begin(await courseFrame(page));
   await frame.getByRole('button', { name: /^Next/ }).click();
   await expect.poll(() => frame.locator('main h1').textContent()).toBe('The basics');
   await frame.getByRole('button', { name: /^Next/ }).click();

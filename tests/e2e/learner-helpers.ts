@@ -4,13 +4,29 @@ import type { Question, Unit } from '../../src/shared/course.ts';
 import type { Call } from '../../src/preview/lms-host.ts';
 
 import type { ScormVersion } from '../../src/shared/scorm.ts';
+import { compileCourse } from '../../src/compiler/index.ts';
+import { ROOT } from './harness.ts';
 
 export type Version = ScormVersion;
 export const packageDir = (version: Version) => `fixture-basics-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
 
+/** Opens the package in the test LMS and leaves its cover for the first page (or where the learner left off). */
 export async function launchInLms(page: Page, base: string, version: Version, extra = ''): Promise<Frame> {
   await page.goto(`${base}/host/index.html?src=/pkg/${packageDir(version)}/index.html&scorm=${version}${extra}`);
-  return courseFrame(page);
+  return begin(await courseFrame(page));
+}
+
+/** From the cover: "Start" for a new learner, "Continue where you left off" for one returning. */
+export async function begin<F extends Frame | Page>(frame: F): Promise<F> {
+  const go = frame.locator('main').getByRole('button', { name: /^(Start|Continue where you left off)$/ });
+  await go.click();
+  await settled(frame);
+  return frame;
+}
+
+/** Waits until the page on screen has loaded its module or the assessment its questions. */
+export async function settled(frame: Frame | Page): Promise<void> {
+  await frame.locator('main [role="status"]', { hasText: /^Loading/ }).waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 export async function courseFrame(page: Page): Promise<Frame> {
@@ -22,8 +38,20 @@ export async function courseFrame(page: Page): Promise<Frame> {
   throw new Error('The course did not start in the LMS frame.');
 }
 
-export async function unitOf(frame: Frame): Promise<Unit> {
-  return JSON.parse((await frame.locator('#course-data').textContent())!);
+const compiled = new Map<string, Unit[]>();
+
+/**
+ * The whole unit on screen, every module and the pool: the launch page holds only an outline, so it is
+ * compiled again from the content its package was built from.
+ */
+export async function unitOf(frame: Frame | Page): Promise<Unit> {
+  const { id } = (JSON.parse((await frame.locator('#course-data').textContent())!) as Unit).facts;
+  for (const content of ['tests/fixtures/valid', 'content']) {
+    if (!compiled.has(content)) compiled.set(content, compileCourse({ root: ROOT, contentDir: content }).units);
+    const unit = compiled.get(content)!.find((u) => u.facts.id === id);
+    if (unit) return unit;
+  }
+  throw new Error(`No content holds unit ${id}.`);
 }
 
 /** Answers a question on screen, rightly or wrongly, using the answer key in the unit data. */
@@ -56,8 +84,10 @@ export async function studyAllPages(frame: Frame, unit: Unit): Promise<void> {
       const q = findQuestion(unit, id);
       await answer(frame, q, true);
       await section.getByRole('button', { name: /^Check/ }).click();
+      await section.locator('.feedback.good').waitFor();
     }
     await frame.getByRole('button', { name: /^Next/ }).click();
+    await settled(frame);
   }
   throw new Error('Never reached the assessment.');
 }
@@ -90,5 +120,5 @@ export async function lmsData(page: Page): Promise<{ cmi: Record<string, any>; c
 export async function relaunch(page: Page): Promise<Frame> {
   await page.getByRole('button', { name: 'Relaunch (resume)' }).click();
   await page.waitForTimeout(300);
-  return courseFrame(page);
+  return begin(await courseFrame(page));
 }

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { prepare } from './harness.ts';
-import { launchInLms } from './learner-helpers.ts';
+import { launchInLms, settled } from './learner-helpers.ts';
 
 let server: Server;
 let base: string;
@@ -30,6 +30,7 @@ const ONE_LINE = TEXT.replace(/\s+/g, ' ');
 async function openReflection(frame: Frame): Promise<void> {
   for (let n = 0; n < 30 && (await frame.locator('section.reflection').count()) === 0; n++) {
     await frame.getByRole('button', { name: /^Next/ }).click();
+    await settled(frame);
   }
 }
 

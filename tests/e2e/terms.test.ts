@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { prepare } from './harness.ts';
-import { packageDir } from './learner-helpers.ts';
+import { begin, packageDir, settled } from './learner-helpers.ts';
 
 let server: Server;
 let base: string;
@@ -36,7 +36,9 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise
 
 /** The first module page, whose text uses the term "customer". */
 async function toTermPage(page: Page): Promise<void> {
+  await begin(page);
   await page.getByRole('button', { name: /^Next/ }).click();
+  await settled(page);
   await expect.poll(() => page.locator('main h1').textContent()).toBe('The basics');
 }
 
@@ -86,7 +88,7 @@ test('at 320 px a tap shows the definition inside the screen, and the glossary l
   await expect.poll(() => definition.isVisible()).toBe(false);
 
   const viewed = await page.locator('#progress-text').textContent();
-  await page.getByRole('button', { name: 'Contents' }).click();
+  await page.getByRole('button', { name: 'Contents', exact: true }).click();
   await page.locator('nav').getByRole('button', { name: 'Key terms' }).click();
   await expect.poll(() => page.locator('main h1').textContent()).toBe('Key terms');
   expect(await page.locator('main dt').allTextContents()).toEqual(['customer']);
@@ -94,7 +96,11 @@ test('at 320 px a tap shows the definition inside the screen, and the glossary l
   expect(await page.locator('#progress-text').textContent()).toBe(viewed);
   await audit(page, 'glossary at 320 px');
 
+  // A returning learner starts at the cover; the glossary is in the contents.
   await page.reload();
+  await expect.poll(() => page.locator('main h2').first().textContent()).toBe('Welcome back');
+  await page.getByRole('button', { name: 'Contents', exact: true }).click();
+  await page.locator('nav').getByRole('button', { name: 'Key terms' }).click();
   await expect.poll(() => page.locator('main h1').textContent()).toBe('Key terms');
   await page.locator('main').getByRole('button', { name: 'The basics' }).click();
   await expect.poll(() => page.locator('main h1').textContent()).toBe('The basics');
