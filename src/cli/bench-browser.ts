@@ -77,7 +77,8 @@ export async function measureInBrowser(
   unit: Unit,
   version: ScormVersion,
   runs = 7,
-): Promise<{ frame: FrameFigures; lighthouseFramed: LighthouseFigures; lighthouseAlone: LighthouseFigures }> {
+  lighthouse = true,
+): Promise<{ frame: FrameFigures; lighthouseFramed?: LighthouseFigures; lighthouseAlone?: LighthouseFigures }> {
   const work = resolve('.tmp/bench-web');
   rmSync(work, { recursive: true, force: true });
   unzipTo(zip, join(work, 'pkg'));
@@ -103,6 +104,8 @@ export async function measureInBrowser(
     } finally {
       await browser.close();
     }
+    const frame = { courseMs: median(course), staticMs: median(plain), runs };
+    if (!lighthouse) return { frame };
     const lighthouseFramed = await lighthouseScores(`${base}/lms/index.html`);
     const lighthouseAlone = await lighthouseScores(`${base}/pkg/index.html`);
     return { frame: { courseMs: median(course), staticMs: median(plain), runs }, lighthouseFramed, lighthouseAlone };

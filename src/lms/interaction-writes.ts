@@ -34,7 +34,7 @@ export function interactionWrites(
   const writes: Write[] = [
     [at('id'), identifier(interaction.id)],
     [at('type'), words.typeNames[interaction.type]],
-    ...interaction.objectives.map((id, n): Write => [at(`objectives.${n}.id`), identifier(id)]),
+    ...(words.linksObjectives === false ? [] : interaction.objectives.map((id, n): Write => [at(`objectives.${n}.id`), identifier(id)])),
     [at(words.timeField), words.formatTime(interaction.timestamp)],
     ...correctPatterns(interaction, words).map((p, n): Write => [at(`correct_responses.${n}.pattern`), p]),
     [at(words.responseField), learnerResponse(interaction, words)],

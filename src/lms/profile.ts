@@ -50,6 +50,8 @@ export interface InteractionVocabulary {
   textResponse: (type: InteractionType, text: string) => string;
   textPattern: (type: InteractionType, text: string) => string;
   describe?: (description: string) => string;
+  /** False where each interaction's criteria are left out (they cost more than they tell, see scorm2004.ts). */
+  linksObjectives?: boolean;
   identifierLimit: number;
 }
 

@@ -2,11 +2,10 @@
 
 import { clamp, decimalText, sanitiseIdentifier, singleLine } from './cmi-values.ts';
 import type { InteractionVocabulary, VersionProfile, Write } from './profile.ts';
-import { duration2004, seconds2004, timestamp2004 } from './time-format.ts';
+import { duration2004, timestamp2004 } from './time-format.ts';
 import type { CmiRecord, InteractionType, ObjectiveRecord } from './types.ts';
 
 const IDENTIFIER_LIMIT = 4000;
-const DESCRIPTION_LIMIT = 250;
 const CASE_INSENSITIVE = '{case_matters=false}';
 
 /** localized_string_type: SPM 250 for fill-in, 4000 for the long forms. */
@@ -41,16 +40,20 @@ function textPattern(type: InteractionType, text: string): string {
   return answer === '' ? '' : `${CASE_INSENSITIVE}${withoutDelimiter(answer)}`;
 }
 
-function describe(description: string): string {
-  return withoutDelimiter(singleLine(description, DESCRIPTION_LIMIT));
-}
 
+// LMSs such as Moodle resend every value of a SCORM 2004 attempt on each commit, and on unload
+// two commits must fit the browser's 64 KB keepalive quota (src/preview/moodle-model.ts): each
+// value costs about 130 bytes of form overhead, so only the values an assessor reads are sent.
+// Interactions carry id, type, time, response, correct pattern and result: no latency, no
+// description, no objective links (the tutor guide maps questions to criteria). Objectives carry
+// id and status: no description, and no score beside a success status that says the same.
 const interactions: InteractionVocabulary = {
   element: (index, field) => `cmi.interactions.${index}.${field}`,
   responseField: 'learner_response',
   timeField: 'timestamp',
   formatTime: timestamp2004,
-  formatLatency: seconds2004,
+  formatLatency: () => '',
+  linksObjectives: false,
   typeNames: {
     choice: 'choice',
     'true-false': 'true-false',
@@ -72,7 +75,6 @@ const interactions: InteractionVocabulary = {
   },
   textResponse,
   textPattern,
-  describe,
   identifierLimit: IDENTIFIER_LIMIT,
 };
 
@@ -107,16 +109,10 @@ function recordWrites(record: Partial<CmiRecord>): Write[] {
 
 function objectiveWrites(index: number, objective: ObjectiveRecord): Write[] {
   const prefix = `cmi.objectives.${index}`;
-  const writes: Write[] = [
-    [`${prefix}.id`, sanitiseIdentifier(objective.id, IDENTIFIER_LIMIT)],
-    [`${prefix}.success_status`, objective.success],
-    [`${prefix}.completion_status`, objective.completion],
-  ];
-  if (objective.scoreScaled !== null) {
-    writes.push([`${prefix}.score.scaled`, decimalText(clamp(objective.scoreScaled, 0, 1), 4)]);
-  }
-  const description = describe(objective.description);
-  if (description !== '') writes.push([`${prefix}.description`, description]);
+  const writes: Write[] = [[`${prefix}.id`, sanitiseIdentifier(objective.id, IDENTIFIER_LIMIT)]];
+  if (objective.success !== 'unknown') writes.push([`${prefix}.success_status`, objective.success]);
+  // A criterion met is completed by definition: its completion is sent only where success says nothing.
+  if (objective.completion !== 'unknown' && objective.success === 'unknown') writes.push([`${prefix}.completion_status`, objective.completion]);
   return writes;
 }
 

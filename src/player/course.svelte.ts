@@ -6,7 +6,7 @@ import type { Block, Module, Page, Question, Reflection, Response, Scenario, Uni
 import { sanitiseIdentifier, type Lms, type LmsStatus } from '../lms/index.ts';
 import { assessmentStatus, drawSitting, metByV1Sittings, submitSitting, type AssessmentStatus } from './assessment.ts';
 import { seededRandom } from './display-order.ts';
-import { cmiRecord, objectiveRecords, questionInteraction, questionRef, reflectionInteraction, reflectionRecord, scenarioInteraction } from './lms-report.ts';
+import { cmiRecord, objectiveRecords, reflectionInteraction, reflectionLimit, reflectionRecord, scenarioInteraction, sittingInteractions } from './lms-report.ts';
 import type { UnitLoader } from './loader.ts';
 import { decodeProgress, encodeProgress, type Progress } from './progress.ts';
 import { loadReflections, saveReflections } from './reflection-store.ts';
@@ -189,9 +189,9 @@ export class Course {
     return `${this.learner}:${sitting}:${activityId}`;
   }
 
-  answerCheck(q: Question, response: Response, latencySeconds: number): void {
+  /** Knowledge checks are practice: kept in the saved progress, not sent to the LMS as evidence. */
+  answerCheck(q: Question, response: Response): void {
     this.progress = { ...this.progress, checks: { ...this.progress.checks, [q.id]: response } };
-    this.lms.recordInteraction(questionInteraction(q, response, `kc-${q.id}`, latencySeconds, new Date()));
     this.save();
   }
 
@@ -229,7 +229,7 @@ export class Course {
   /** A reflection is recorded (and sent to the LMS) when the learner saves it with enough words. */
   submitReflection(r: Reflection, words: number, latencySeconds: number): void {
     this.progress = { ...this.progress, reflections: { ...this.progress.reflections, [r.id]: words } };
-    this.lms.recordInteraction(reflectionRecord(r, this.reflectionText[r.id] ?? '', latencySeconds, new Date()));
+    this.lms.recordInteraction(reflectionRecord(r, this.reflectionText[r.id] ?? '', latencySeconds, new Date(), reflectionLimit(this.unit)));
     this.reportObjectives();
     this.save();
   }
@@ -260,9 +260,7 @@ export class Course {
   submitSitting(): void {
     const open = this.progress.open;
     if (!open) return;
-    const byId = new Map(this.unit.pool.map((q) => [q.id, q]));
-    const now = new Date();
-    open.questions.forEach((id, i) => this.lms.recordInteraction(questionInteraction(byId.get(id)!, open.answers[i] ?? null, questionRef(id), 0, now)));
+    sittingInteractions(this.unit, open, this.sittingNumber, this.lms.launch.mode, new Date()).forEach((record) => this.lms.recordInteraction(record));
     this.progress = submitSitting(this.unit, this.unit.pool, this.progress, today());
     this.save();
     this.reportObjectives();

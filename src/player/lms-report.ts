@@ -8,9 +8,9 @@ import { questionRef } from '../shared/items.ts';
 export { questionRef };
 import type { Question, Reflection, Response, Scenario, Unit } from '../shared/course.ts';
 import { kindOf } from '../shared/question-kinds.ts';
-import type { CmiRecord, HeldStatus, InteractionRecord, ObjectiveRecord } from '../lms/index.ts';
+import type { CmiRecord, HeldStatus, InteractionRecord, LmsMode, ObjectiveRecord } from '../lms/index.ts';
 import type { AssessmentStatus } from './assessment.ts';
-import type { Progress } from './progress.ts';
+import type { Progress, Sitting } from './progress.ts';
 
 /** A reflection's interaction id: the LMS records its text under it and, in SCORM 2004, hands it back. */
 export const reflectionInteraction = (id: string): string => `rf-${id}`;
@@ -48,13 +48,28 @@ export function scenarioInteraction(s: Scenario, path: number[], latencySeconds:
   };
 }
 
-/** A reflection saved with enough words: its text, for the assessor. */
-export function reflectionRecord(r: Reflection, text: string, latencySeconds: number, at: Date): InteractionRecord {
+/**
+ * The characters of reflection text all of a unit's reflections may take in the LMS together.
+ * LMSs that resend every value on each commit (Moodle's SCORM 2004 runtime) must be able to send
+ * the whole record twice within the browser's 64 KB unload quota, so the texts share a fixed
+ * allowance; a longer text is kept whole in the browser and in the learner's record.
+ */
+export const REFLECTION_TEXT_BUDGET = 4000;
+
+/** What one reflection may send: an equal share of the allowance. */
+export function reflectionLimit(unit: Unit): number {
+  const count = unit.items.filter((i) => i.kind === 'reflection').length;
+  return Math.floor(REFLECTION_TEXT_BUDGET / Math.max(1, count));
+}
+
+/** A reflection saved with enough words: its text (up to `limit` characters), for the assessor. */
+export function reflectionRecord(r: Reflection, text: string, latencySeconds: number, at: Date, limit = Infinity): InteractionRecord {
+  const sent = text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text;
   return {
     id: reflectionInteraction(r.id),
     type: 'long-fill-in',
     description: r.description,
-    response: [text],
+    response: [sent],
     correct: [],
     result: 'neutral',
     objectives: r.criteria,
@@ -62,6 +77,36 @@ export function reflectionRecord(r: Reflection, text: string, latencySeconds: nu
     timestamp: at,
   };
 }
+
+/**
+ * A submitted sitting's answers, as the LMS is told them. SCORM 1.2 LMSs send only what changed,
+ * so each answer is its own interaction, its id the question's reference. SCORM 2004 LMSs such as
+ * Moodle resend every interaction on every commit, and a unit's sittings can hold well over a
+ * hundred answers: there the sitting is one interaction whose response lists each reference with
+ * the answer given and + (right) or - (wrong), e.g. "Q-7KQ2:b+ Q-M3XA:ac-".
+ */
+export function sittingInteractions(unit: Unit, sitting: Sitting, number: number, mode: LmsMode, at: Date): InteractionRecord[] {
+  const byId = new Map(unit.pool.map((q) => [q.id, q]));
+  const answers = sitting.questions.map((id, i) => questionInteraction(byId.get(id)!, sitting.answers[i] ?? null, questionRef(id), 0, at));
+  if (mode !== 'scorm2004') return answers;
+  const right = answers.filter((a) => a.result === 'correct').length;
+  return [
+    {
+      id: `sitting-${number}`,
+      type: 'other',
+      description: `Assessment attempt ${number}: ${right} of ${answers.length} right`,
+      response: [answers.map((a) => `${a.id}:${compact(a.response) || 'none'}${a.result === 'correct' ? '+' : '-'}`).join(' ')],
+      correct: [],
+      result: right === answers.length ? 'correct' : 'incorrect',
+      objectives: [],
+      latencySeconds: 0,
+      timestamp: at,
+    },
+  ];
+}
+
+/** A response in few characters: single-letter choices run together ("ac"), anything else comma-separated. */
+const compact = (parts: string[]): string => parts.join(parts.every((p) => p.length === 1) ? '' : ',');
 
 /**
  * Each criterion's objective: quiz criteria passed once met, failed once the result is final,

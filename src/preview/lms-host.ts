@@ -2,12 +2,15 @@
 // across launches (as a real LMS would), logs every call, and can simulate failures.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { ScormVersion } from '../lms/types.ts';
+import { KeepaliveQuota, moodleCallBytes } from './moodle-model.ts';
 
 export type Version = ScormVersion;
 export interface Call {
   method: string;
   args: string[];
   result: string;
+  /** Moodle model only: the bytes this Commit or Terminate would send. */
+  bytes?: number;
 }
 
 export interface HostOptions {
@@ -16,6 +19,12 @@ export interface HostOptions {
   learnerKey: string;
   /** Mastery score 0-100 supplied to the SCO, as an LMS reads it from the manifest. */
   mastery?: number;
+  /**
+   * SCORM 2004 only: behave as Moodle's runtime does (src/preview/moodle-model.ts): each Commit
+   * and Terminate sends every value set in the attempt so far, as a beacon within the keepalive
+   * quota, and is refused (false, error 101) when the quota is full.
+   */
+  moodle?: boolean;
   onChange?: () => void;
 }
 
@@ -29,6 +38,10 @@ export class LmsHost {
   /** When true, SetValue and Commit return "false" (an LMS that is failing). */
   failing = false;
   private api: Scorm12API | Scorm2004API;
+  /** Moodle model: every value set in the attempt, across sessions, and the beacons in flight. */
+  private values = new Map<string, string>();
+  private quota = new KeepaliveQuota();
+  private refused = false;
 
   constructor(readonly options: HostOptions) {
     this.api = this.createApi();
@@ -41,9 +54,17 @@ export class LmsHost {
     const facade: Record<string, (...a: string[]) => string> = {};
     for (const method of METHODS[this.options.version]) {
       facade[method] = (...args: string[]) => {
+        if (this.moodleMode() && method === 'GetLastError' && this.refused) return '101';
         const failing = this.failing && /SetValue|Commit/.test(method);
-        const result = failing ? 'false' : String(api[method](...args));
-        this.calls.push({ method, args, result });
+        let result = failing ? 'false' : String(api[method](...args));
+        if (this.moodleMode() && method === 'SetValue' && result === 'true') this.values.set(args[0], args[1]);
+        let bytes: number | undefined;
+        if (this.moodleMode() && /Commit|Terminate/.test(method) && result === 'true') {
+          bytes = moodleCallBytes(this.values);
+          this.refused = !this.quota.send(bytes, Date.now());
+          if (this.refused) result = 'false';
+        }
+        this.calls.push({ method, args, result, ...(bytes === undefined ? {} : { bytes }) });
         if (!failing && /Commit|Finish|Terminate/.test(method) && result === 'true') this.persist();
         this.options.onChange?.();
         return result;
@@ -66,11 +87,18 @@ export class LmsHost {
   /** Forget this learner entirely, then relaunch. */
   reset(win: Window & Record<string, unknown>): void {
     localStorage.removeItem(this.options.learnerKey);
+    localStorage.removeItem(`${this.options.learnerKey}:values`);
     this.calls.length = 0;
     this.relaunch(win);
   }
 
+  private moodleMode(): boolean {
+    return this.options.moodle === true && this.options.version === '2004';
+  }
+
   private createApi(): Scorm12API | Scorm2004API {
+    this.values = new Map(JSON.parse(localStorage.getItem(`${this.options.learnerKey}:values`) ?? '[]'));
+    this.refused = false;
     const settings = { autocommit: false, logLevel: 5 as const, lmsCommitUrl: false as const };
     const api = this.options.version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
     const saved = localStorage.getItem(this.options.learnerKey);
@@ -95,5 +123,6 @@ export class LmsHost {
 
   private persist(): void {
     localStorage.setItem(this.options.learnerKey, JSON.stringify(this.cmi()));
+    if (this.moodleMode()) localStorage.setItem(`${this.options.learnerKey}:values`, JSON.stringify([...this.values]));
   }
 }

@@ -29,7 +29,8 @@ function playerUrl(): string {
 function launch(): void {
   const version = versionSelect.value as Version;
   const mastery = masteryInput.value === '' ? undefined : Number(masteryInput.value);
-  host = new LmsHost({ version, learnerKey: `preview-lms:${unitSelect.value}:${version}`, mastery, onChange: render });
+  const moodle = params.get('lms') === 'moodle';
+  host = new LmsHost({ version, learnerKey: `preview-lms:${unitSelect.value}:${version}`, mastery, moodle, onChange: render });
   host.failing = el<HTMLInputElement>('failing').checked;
   host.install(win);
   win.lmsHost = host;
