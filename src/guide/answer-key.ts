@@ -124,5 +124,9 @@ export function reflectionItem(r: Reflection, where: string): string {
 <p>At least ${r.minWords} words. The learner’s text is sent to the LMS when they save it.</p>
 <p class="label">What an assessor looks for</p>
 ${r.guidance}
+${r.rubric.length ? `<p class="label">Marking points</p>\n<ul>${r.rubric.map((point) => `<li>${esc(point)}</li>`).join('')}</ul>` : ''}
+${r.model ? `<p class="label">What a good answer covers (learners see this once they have saved theirs)</p>\n${r.model}` : ''}
+${r.strong ? `<p class="label">A strong answer, annotated</p>\n<div class="example strong">${r.strong}</div>` : ''}
+${r.weak ? `<p class="label">A weak answer, annotated</p>\n<div class="example weak">${r.weak}</div>` : ''}
 </article>`;
 }

@@ -42,6 +42,11 @@ tr.correct > * { background: #e7f3ea; }
 .steps > li { margin-bottom: 0.75rem; }
 .ending { font-weight: 700; }
 .label { font-weight: 600; margin: 0.5rem 0 0.25rem; }
+.example { border-left: 3px solid var(--line, #999); padding: 0 0.75rem; margin: 0.25rem 0 0.75rem; }
+.example.strong { border-color: #1b6e3a; }
+.example.weak { border-color: #a4470b; }
+table.observation td.write { min-width: 6rem; height: 2rem; }
+.write-box { border: 1px solid #555; min-height: 8rem; margin: 0.5rem 0; }
 dl.feedback dd { margin: 0 0 0.5rem; }
 .sheet td.blank { height: 2.75rem; }
 .sheet .declarations td { height: 3.25rem; }

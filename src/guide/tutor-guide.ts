@@ -9,6 +9,7 @@ import { quizCriteria, workplaceCriteria, criterionLabel, criterionText } from '
 import type { Activity, Unit } from '../shared/course.ts';
 import { itemAnchor, questionItem, reflectionItem, scenarioItem } from './answer-key.ts';
 import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type GuideCriterion, type Placed } from './criteria.ts';
+import { cueParagraph, observationSection, workplaceEvidence } from './assessor-evidence.ts';
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
 
@@ -68,6 +69,7 @@ function rulesSection(unit: Unit): string {
 <li>Learners have ${plural(attempts, 'sitting')}, the first included. A retake covers only the criteria not yet met, with questions not drawn before where the pool has them.</li>
 <li>The unit is passed when every criterion assessed online is met. If the LMS sets a mastery score, meeting that share of those criteria is enough instead. The result is final once passed, or once no sittings are left.</li>
 </ul>
+${cueParagraph(unit)}
 ${workplaceText}
 </section>`;
 }
@@ -110,7 +112,7 @@ function criterionSection(unit: Unit, criterion: GuideCriterion, placed: Placed<
   const pool = unit.pool.filter((q) => q.criteria.includes(criterion.ref));
   const inPool = pool.map((q) => writer.write(q, 'Assessment question', 'In the assessment pool'));
   const assessed = criterion.workplace
-    ? '<p><span class="workplace">Workplace evidence</span>: judged by the assessor, not by the online assessment.</p>'
+    ? `<p><span class="workplace">Workplace evidence</span>: judged by the assessor, not by the online assessment.</p>\n${workplaceEvidence(unit, criterion.ref)}`
     : `<p>Assessed online: ${plural(unit.assessment.perCriterion, 'question')} drawn per sitting from the ${plural(pool.length, 'question')} below.</p>`;
   const anchor = esc(anchorOf('criterion', criterion.ref));
   return `<section class="criterion" aria-labelledby="${anchor}">
@@ -186,6 +188,7 @@ ${contents(groups, register !== undefined)}
 ${factsSection(unit)}
 ${rulesSection(unit)}
 ${groups.map((group) => outcomeSection(unit, group, placed, writer)).join('\n')}
+${observationSection(unit)}
 ${register ? registerSection(register) : ''}
 ${evidenceSheetSection(unit, 2)}
 </main>`;
