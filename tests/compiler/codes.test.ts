@@ -8,22 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/index.ts';
 import { MESSAGES } from '../../src/compiler/messages.ts';
 import { ROOT } from './helpers.ts';
+import { FIXTURE_CONTENT } from '../../src/cli/diagnostics-table.ts';
+import { readFileSync } from 'node:fs';
 
 const TODAY = '2026-11-22';
 const compile = (contentDir: string, only: string[] = []) => compileCourse({ root: ROOT, contentDir, only, today: TODAY });
-const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}`);
 
-const CONTENT = [
-  'tests/fixtures/invalid',
-  'tests/fixtures/legislation/invalid',
-  'tests/fixtures/legislation/bad-register',
-  'tests/fixtures/legislation/register-year-missing',
-  'tests/fixtures/quality/reading',
-  'tests/fixtures/quality/lint',
-  ...folders('tests/fixtures/quality/bad'),
-  'tests/fixtures/terms',
-  'tests/fixtures/cues',
-];
+const CONTENT = FIXTURE_CONTENT();
 
 describe('diagnostic codes', () => {
   const produced = new Set(CONTENT.flatMap((dir) => compile(dir).diagnostics.map((d) => d.code)));
@@ -41,6 +32,12 @@ describe('diagnostic codes', () => {
       return codes.length === 0 || (name !== 'several-mistakes' && !codes.some((code) => name === code || name.startsWith(`${code}-`)));
     });
     expect(unnamed).toEqual([]);
+  });
+
+  it("the README's table has a row for every code", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const rows = new Set([...readme.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
+    expect(Object.keys(MESSAGES).filter((code) => !rows.has(code))).toEqual([]);
   });
 
   it('codes are kebab-case names, each with a message', () => {
