@@ -1,6 +1,7 @@
 // ::: blocks that break up a page: callouts, tabs, accordions, numbered steps and flip cards,
 // rendered to HTML at build time. Each works without the player's script (details and summary,
 // headed sections) and by keyboard; the player only turns a tabs block's sections into tabs.
+import { readFileSync } from 'node:fs';
 import { escapeHtml } from '../shared/text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { renderBlock, renderInline, type RenderContext } from './markdown.ts';
@@ -17,6 +18,21 @@ export const CONTAINER_KINDS: Record<string, string[]> = {
 };
 
 const CALLOUT_TITLE: Record<string, string> = { key: 'Key point', law: 'The law now', work: 'At work' };
+
+/**
+ * A callout's icon, from the product's shared assets (public/icons), put inline in the page at
+ * build time: no request, no file in the package, and it prints and takes the text's colour.
+ */
+const iconOf = (() => {
+  const cache = new Map<string, string>();
+  return (name: string): string => {
+    if (!cache.has(name)) {
+      const svg = readFileSync(new URL(`../../public/icons/${name}.svg`, import.meta.url), 'utf8').trim();
+      cache.set(name, svg.replace('<svg ', '<svg class="icon" aria-hidden="true" focusable="false" '));
+    }
+    return cache.get(name)!;
+  };
+})();
 
 /** Where a callout about the law shows the date the unit's law was checked, filled in once the register is read. */
 export const LAW_CHECKED_MARK = '<!--law-checked-->';
@@ -47,7 +63,7 @@ export function renderContainer(part: ContainerPart, base: Omit<RenderContext, '
   if (part.name === 'callout') {
     const law = part.variant === 'law' ? `<p class="law-checked">${LAW_CHECKED_MARK}</p>` : '';
     const inner = part.sections.map((s) => (s.title ? `<h3>${title(s)}</h3>` : '') + body(s)).join('');
-    return { html: `<div class="callout callout-${part.variant}" role="note"><p class="callout-title">${CALLOUT_TITLE[part.variant]}</p>${inner}${law}</div>`, texts };
+    return { html: `<div class="callout callout-${part.variant}" role="note"><p class="callout-title">${iconOf(part.variant)}${CALLOUT_TITLE[part.variant]}</p>${inner}${law}</div>`, texts };
   }
   // The other kinds are made of parts, each under a "###" heading.
   const untitled = part.sections.find((s) => s.title === undefined);

@@ -16,8 +16,10 @@ export interface VersionKit {
 /** What every package shares whatever its version: the launch-page template and the other files. */
 export interface PackageContent {
   launchTemplate: string;
-  /** Player assets and static files from public/, without the launch page. */
+  /** Player assets, without the launch page: in every package. */
   files: OutputFile[];
+  /** The product's shared assets from public/: in a package only when its unit refers to them. */
+  shared: OutputFile[];
 }
 
 export async function readVersionKit(version: ScormVersion): Promise<VersionKit> {
@@ -49,13 +51,25 @@ export function packageContent(player: PlayerBuild, publicFiles: OutputFile[]): 
   if (!launch) throw new Error(`The player build has no ${LAUNCH_PAGE}: run the player build first.`);
   const files = new Map<string, OutputFile>();
   for (const file of player.files) if (file !== launch) files.set(file.path, file);
-  for (const file of publicFiles) addPublicFile(files, file);
-  return { launchTemplate: new TextDecoder().decode(launch.data), files: [...files.values()] };
+  const shared = new Map<string, OutputFile>();
+  for (const file of publicFiles) {
+    if (files.has(file.path)) addPublicFile(files, file);
+    else addPublicFile(shared, file);
+  }
+  return { launchTemplate: new TextDecoder().decode(launch.data), files: [...files.values()], shared: [...shared.values()] };
+}
+
+/** The shared assets the player's files or a unit's pages, activities or job aids refer to by path. */
+function sharedFilesUsedBy(unit: Unit, content: PackageContent): OutputFile[] {
+  if (content.shared.length === 0) return [];
+  const decoder = new TextDecoder();
+  const text = [JSON.stringify(unit), content.launchTemplate, ...content.files.filter((f) => /\.(js|css|html)$/.test(f.path)).map((f) => decoder.decode(f.data))].join('\n');
+  return content.shared.filter((file) => text.includes(file.path) || text.includes(encodeURI(file.path)));
 }
 
 function assertNoReservedNames(content: PackageContent, kit: VersionKit): void {
   const reserved = new Set([LAUNCH_PAGE, MANIFEST_PATH, ...kit.schemaFiles.map((file) => file.path)]);
-  const clash = content.files.find((file) => reserved.has(file.path));
+  const clash = [...content.files, ...content.shared].find((file) => reserved.has(file.path));
   if (clash) {
     throw new Error(
       `${clash.path} would replace the package's own ${clash.path}: rename it in public/ or the player build.`,
@@ -73,7 +87,7 @@ export function buildPackageZip(unit: Unit, kit: VersionKit, content: PackageCon
     path: LAUNCH_PAGE,
     data: new TextEncoder().encode(renderPlayerHtml(content.launchTemplate, unit, kit.version)),
   };
-  const packaged = [launchPage, ...unitDataFiles(unit), ...aidPages(unit), ...content.files, ...media, ...kit.schemaFiles];
+  const packaged = [launchPage, ...unitDataFiles(unit), ...aidPages(unit), ...content.files, ...sharedFilesUsedBy(unit, content), ...media, ...kit.schemaFiles];
   const manifest = renderManifest(
     kit.manifestTemplate,
     unit,

@@ -45,13 +45,14 @@ export async function readZip(path: string): Promise<Record<string, Uint8Array>>
 
 export const text = (data: Uint8Array) => new TextDecoder().decode(data);
 
-/** A public/ folder with a nested asset, a name that needs percent-encoding and an ignored dotfile. */
+/** A public/ folder with a nested asset, a name that needs percent-encoding, a file no package uses and an ignored dotfile. */
 export async function fixturePublicFolder(): Promise<string> {
   const folder = await tempFolder();
   await mkdir(join(folder, 'images'), { recursive: true });
   await mkdir(join(folder, 'fonts'), { recursive: true });
   await writeFile(join(folder, 'images', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(folder, 'fonts', 'Atkinson Hyperlegible.woff2'), 'font bytes');
+  await writeFile(join(folder, 'images', 'unused.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(folder, '.DS_Store'), 'finder droppings');
   return folder;
 }

@@ -217,7 +217,11 @@ export function fixturePlayer(launchPage?: string): PlayerBuild {
     files: [
       { path: 'index.html', data: bytes(template) },
       { path: 'assets/player-1a2b.js', data: bytes('console.log("player");') },
-      { path: 'assets/player-3c4d.css', data: bytes('body{margin:0}') },
+      // The stylesheet uses two of public/'s files, so packages carry them; public/ holds one no one uses.
+      {
+        path: 'assets/player-3c4d.css',
+        data: bytes('body{margin:0}@font-face{src:url("../fonts/Atkinson%20Hyperlegible.woff2")}.brand{background:url(../images/logo.svg)}'),
+      },
     ],
   };
 }
