@@ -46,7 +46,7 @@ const compiled = new Map<string, Unit[]>();
  */
 export async function unitOf(frame: Frame | Page): Promise<Unit> {
   const { id } = (JSON.parse((await frame.locator('#course-data').textContent())!) as Unit).facts;
-  for (const content of ['tests/fixtures/valid', 'content']) {
+  for (const content of ['tests/fixtures/valid', 'tests/fixtures/blocks', 'content']) {
     if (!compiled.has(content)) compiled.set(content, compileCourse({ root: ROOT, contentDir: content }).units);
     const unit = compiled.get(content)!.find((u) => u.facts.id === id);
     if (unit) return unit;
