@@ -40,7 +40,7 @@ export function buildMatrix(results: LearnerResults[]): Matrix {
     const learner: MatrixLearner = learners.get(key) ?? { id: r.learnerId, name: r.learnerName, files: [], hashes: [], cells: new Map() };
     learner.name ||= r.learnerName;
     learner.files.push(r.file);
-    if (r.hash) learner.hashes.push(r.hash);
+    if (r.hash && !learner.hashes.includes(r.hash)) learner.hashes.push(r.hash);
     for (const [ref, cell] of r.cells) {
       criteria.add(ref);
       const had = learner.cells.get(ref);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runResults } from '../../src/cli/results.ts';
 import { parseCsv } from '../../src/results/csv.ts';
 import type { EvidenceRecord } from '../../src/shared/evidence-data.ts';
-import { prepare } from './harness.ts';
+import { prepare, ROOT } from './harness.ts';
 import { launchInLms, lmsData, packageDir, sitAssessment, studyAllPages, unitOf, type Version } from './learner-helpers.ts';
 
 let server: Server;
@@ -88,6 +88,9 @@ describe('criterion results out', () => {
     // The export module came from the package's own folder, by a relative path.
     expect(passed.chunkRequests).toHaveLength(1);
     expect(passed.chunkRequests[0]).toMatch(new RegExp(`^${base}/pkg/${packageDir('2004')}/assets/record-export-[\\w-]+\\.js$`));
+    // ...and the package's manifest lists it, as it lists every file in the zip.
+    const chunk = passed.chunkRequests[0].split('/').pop();
+    expect(readFileSync(join(ROOT, '.tmp/e2e-results/pkg', packageDir('2004'), 'imsmanifest.xml'), 'utf8')).toContain(`href="assets/${chunk}"`);
 
     // The learner's record as data.
     expect(passed.record.learner).toEqual({ id: 'learner-1', name: 'Test Learner' });
@@ -118,7 +121,8 @@ describe('criterion results out', () => {
     ]);
     // Each learner was read from the LMS's data, their record (JSON and CSV) and the signed record.
     expect(run.matrix.learners.map((l) => l.files.length)).toEqual([4, 4]);
-    expect(run.matrix.learners[1].hashes).toContain(hash);
+    // The JSON and the signed record hold the same data: one hash, listed once.
+    expect(run.matrix.learners[1].hashes).toEqual([hash]);
 
     // The LMS's data alone says the same.
     const lmsOnly = runResults([passed.files[0], failedOne.files[0], '--out', join(dir, 'lms-only')], dir);
