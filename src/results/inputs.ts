@@ -28,6 +28,8 @@ export interface LearnerResults {
   texts: Map<string, string>;
   /** A record's SHA-256 (of its JSON text): compare with the hash printed on the signed copy. */
   hash?: string;
+  /** A signed record whose data no longer matches the hash printed on it. */
+  changed?: boolean;
 }
 
 export interface ReadResult {
@@ -92,7 +94,8 @@ function readSignedRecord(file: string, html: string): ReadResult {
     throw new Error(`${file}: the record's data is damaged.`);
   }
   const learner = fromRecord(file, record, json, 'signed-record');
-  const warnings = learner.hash === printed[1] ? [] : [`${file}: the record's data does not match the hash printed on it: it has been changed since it was saved.`];
+  learner.changed = learner.hash !== printed[1];
+  const warnings = !learner.changed ? [] : [`${file}: the record's data does not match the hash printed on it: it has been changed since it was saved.`];
   return { learners: [learner], warnings };
 }
 

@@ -12,6 +12,8 @@ export interface MatrixLearner {
   files: string[];
   /** SHA-256 of each learner's record read, to compare with the hash printed on their signed copy. */
   hashes: string[];
+  /** Files of signed records whose data was changed after saving: their results are shown, flagged. */
+  changed: string[];
   cells: Map<string, CriterionCell>;
 }
 
@@ -37,9 +39,10 @@ export function buildMatrix(results: LearnerResults[]): Matrix {
   const byName = new Map(results.filter((r) => r.learnerId && r.learnerName).map((r) => [r.learnerName.toLowerCase(), keyOf(r)]));
   for (const r of results) {
     const key = r.learnerId ? keyOf(r) : (byName.get(r.learnerName.toLowerCase()) ?? keyOf(r));
-    const learner: MatrixLearner = learners.get(key) ?? { id: r.learnerId, name: r.learnerName, files: [], hashes: [], cells: new Map() };
+    const learner: MatrixLearner = learners.get(key) ?? { id: r.learnerId, name: r.learnerName, files: [], hashes: [], changed: [], cells: new Map() };
     learner.name ||= r.learnerName;
     learner.files.push(r.file);
+    if (r.changed) learner.changed.push(r.file);
     if (r.hash && !learner.hashes.includes(r.hash)) learner.hashes.push(r.hash);
     for (const [ref, cell] of r.cells) {
       criteria.add(ref);
@@ -84,13 +87,14 @@ export function matrixHtml(m: Matrix, generated: string): string {
         return `<td class="${c.result}">${RESULT_TEXT[c.result]}${c.dateMet ? `<br><span class="date">${c.dateMet}</span>` : ''}</td>`;
       });
       const n = counts(m.criteria.map((ref) => l.cells.get(ref)));
-      return `<tr><th scope="row">${escape(l.name || '(no name)')}<br><span class="id">${escape(l.id)}</span></th><td>${n.met} of ${m.criteria.length}</td>${cells.join('')}</tr>`;
+      const flag = l.changed.length ? '<br><strong>Record changed since saved</strong>' : '';
+      return `<tr><th scope="row">${escape(l.name || '(no name)')}<br><span class="id">${escape(l.id)}</span>${flag}</th><td>${n.met} of ${m.criteria.length}</td>${cells.join('')}</tr>`;
     })
     .join('\n');
   const totals = m.criteria.map((ref) => `<td>${counts(m.learners.map((l) => l.cells.get(ref))).met}</td>`).join('');
   const key = m.criteria.map((ref) => `<li><b>${escape(ref)}</b> ${escape(m.texts.get(ref) ?? '')}</li>`).join('\n');
   const sources = m.learners
-    .map((l) => `<li>${escape(l.name || l.id)}: ${l.files.map(escape).join(', ')}${l.hashes.length ? ` (record SHA-256 ${l.hashes.map((h) => `<code>${h}</code>`).join(', ')})` : ''}</li>`)
+    .map((l) => `<li>${escape(l.name || l.id)}: ${l.files.map((f) => (l.changed.includes(f) ? `${escape(f)} (<strong>its data does not match the hash printed on it</strong>)` : escape(f))).join(', ')}${l.hashes.length ? ` (record SHA-256 ${l.hashes.map((h) => `<code>${h}</code>`).join(', ')})` : ''}</li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en-GB">

@@ -116,6 +116,10 @@ describe('reading results', () => {
     const edited = readResults('priya.html', page(escaped.replace('"not-yet-met"', '"met"')));
     expect(edited.learners[0].cells.get('l1-cs1:1.10')!.result).toBe('met');
     expect(edited.warnings).toEqual(["priya.html: the record's data does not match the hash printed on it: it has been changed since it was saved."]);
+    const html = matrixHtml(buildMatrix(edited.learners), '2026-12-05');
+    expect(html).toContain('<span class="id">u-17</span><br><strong>Record changed since saved</strong></th>');
+    expect(html).toContain('priya.html (<strong>its data does not match the hash printed on it</strong>)');
+    expect(matrixHtml(buildMatrix(readResults('priya.html', page(escaped)).learners), '2026-12-05')).not.toContain('changed since saved');
   });
 });
 
