@@ -1,6 +1,7 @@
 // The folders' boundaries, enforced: the player reaches the LMS only through src/lms and shares
 // only src/shared; the LMS adapter imports nothing of ours; build-time code never imports the
-// player; src/shared depends on nothing but the LMS adapter's types.
+// player; src/shared depends on nothing but the LMS adapter's types; src/results reads only
+// the shared record shape.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,11 @@ describe('the architecture', () => {
     for (const from of ['compiler', 'package', 'guide']) {
       expect(outside(from, (t) => !['player', 'preview'].includes(folder(t)))).toEqual([]);
     }
+  });
+
+  it('the results reader is plain data work: it imports only itself and src/shared', () => {
+    expect(imports.some((i) => folder(i.file) === 'results')).toBe(true);
+    expect(outside('results', (t) => ['results', 'shared'].includes(folder(t)))).toEqual([]);
   });
 
   it('the preview LMS speaks to a course only through the SCORM API', () => {

@@ -11,6 +11,7 @@ import type { UnitLoader } from './loader.ts';
 import { decodeProgress, encodeProgress, type Progress } from './progress.ts';
 import { loadReflections, saveReflections } from './reflection-store.ts';
 import { mergeProgress, restoreProgress, type BrowserCopy } from './restore.ts';
+import { TimeClock, type TimeKind } from './time-spent.ts';
 
 export const COVER = '#start';
 export const ASSESSMENT = '#assessment';
@@ -56,6 +57,8 @@ export class Course {
   readonly learnerName: string;
   /** Seeds every shuffle: the LMS's learner id, or this browser's own. */
   readonly learner: string;
+  /** As the LMS gives it; '' standalone. */
+  readonly learnerId: string;
   /** Criteria the LMS records as met, by ref: they stay met whatever the saved progress says. */
   readonly held: Record<string, number>;
   /** True when the learner has been here before (the cover says welcome back). */
@@ -76,6 +79,7 @@ export class Course {
   private readonly storageKey: string;
   private readonly copyKey: string;
   private lastCopy = '';
+  private readonly clock = new TimeClock();
   /** The content page the learner was last on, which the LMS is told to resume at. */
   private lastPageId: string;
 
@@ -85,6 +89,7 @@ export class Course {
     this.loader = loader;
     this.masteryScore = lms.launch.masteryScore;
     this.learnerName = lms.launch.learnerName;
+    this.learnerId = lms.launch.learnerId;
     this.learner = lms.launch.learnerId || browserLearnerId();
     this.storageKey = `cs-course:${unit.facts.id}`;
     this.copyKey = `cs-course:${unit.facts.id}:${this.learner}:progress`;
@@ -304,7 +309,17 @@ export class Course {
     for (const objective of objectiveRecords(this.unit, this.assessment, Object.keys(this.progress.reflections))) this.lms.setObjective(objective);
   }
 
-  private save(): void {
+  /** What the time on screen now counts towards: teaching on the pages and key terms, assessment while a sitting is open. */
+  private get timing(): TimeKind | null {
+    const kind = this.current?.kind;
+    if (kind === 'page' || kind === 'glossary') return 'teaching';
+    return kind === 'assessment' && this.progress.open ? 'assessment' : null;
+  }
+
+  /** Saves the progress; `timed` false when the clock has just been paused and must stay so. */
+  private save(timed = true): void {
+    const time = timed ? this.clock.tick(this.progress.time, this.timing) : this.progress.time;
+    if (time) this.progress = { ...this.progress, time };
     const suspendData = encodeProgress(this.unit, this.progress);
     this.lms.update(cmiRecord(this.unit, this.progress, this.assessment, this.lms.launch.held, this.lastPageId, suspendData));
     this.writeCopy(suspendData);
@@ -354,8 +369,16 @@ export class Course {
     });
   }
 
+  /** The page is hidden: the time so far is saved, and the clock stops until the learner is back. */
   flush(): void {
+    const time = this.clock.pause(this.progress.time);
+    if (time) this.progress = { ...this.progress, time };
+    this.save(false);
     this.lms.flush();
+  }
+
+  resumeClock(): void {
+    this.clock.resume();
   }
 
   finish(): void {

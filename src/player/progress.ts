@@ -34,6 +34,20 @@ export interface Progress {
   open?: Sitting;
   /** The last submitted sitting, for its review. */
   last?: Sitting;
+  /** Seconds the learner has spent on the teaching (pages) and in assessment sittings; absent until timed. */
+  time?: TimeSpent;
+}
+
+/**
+ * Off-the-job training hours count teaching but not assessment, so the two are kept apart. They
+ * travel in suspend_data (so a learner's time follows them to another computer and the LMS keeps
+ * it), as an optional eleventh field of format 2 holding whole minutes: "<teaching>.<assessment>"
+ * in base 36, 3 characters each up to 777 hours. Strings without it (saved before time was kept)
+ * still read, with no time; a string with it is left out while both round to 0 minutes.
+ */
+export interface TimeSpent {
+  teaching: number;
+  assessment: number;
 }
 
 const FORMAT = '2';
@@ -84,7 +98,20 @@ export function encodeProgress(unit: Unit, p: Progress): string {
     [...p.used].map(itemKey).join(''),
     p.open ? encodeSitting(items, p.open) : '',
     p.last ? encodeSitting(items, p.last) : '',
+    ...timeField(p.time),
   ].join('|');
+}
+
+function timeField(time: TimeSpent | undefined): string[] {
+  const minutes = (seconds: number) => Math.round(seconds / 60);
+  if (!time || minutes(time.teaching) + minutes(time.assessment) === 0) return [];
+  return [`${minutes(time.teaching).toString(36)}.${minutes(time.assessment).toString(36)}`];
+}
+
+function decodeTime(text: string): TimeSpent {
+  const [teaching, assessment, ...rest] = text.split('.');
+  if (assessment === undefined || rest.length > 0) throw new Error(`Not a time: "${text}"`);
+  return { teaching: int36(teaching) * 60, assessment: int36(assessment) * 60 };
 }
 
 /** Splits "KKKrest,KKKrest" into the known ids' entries; unknown keys (items since removed) are dropped. */
@@ -111,7 +138,8 @@ const int36 = (text: string): number => {
 };
 
 function decodeV2(unit: Unit, parts: string[]): Progress {
-  if (parts.length !== 10) throw new Error(`Format 2 has 10 parts, not ${parts.length}.`);
+  // The eleventh part, the time spent, is optional: strings saved before it was kept have ten.
+  if (parts.length !== 10 && parts.length !== 11) throw new Error(`Format 2 has 10 or 11 parts, not ${parts.length}.`);
   const items = byId(unit);
   const itemIds = new Map(unit.items.map((i) => [itemKey(i.id), i.id]));
   const pageIds = new Map(allPages(unit).map((page) => [itemKey(page.id), page.id]));
@@ -140,6 +168,7 @@ function decodeV2(unit: Unit, parts: string[]): Progress {
   };
   p.open = sitting(parts[8]);
   p.last = sitting(parts[9]);
+  if (parts.length === 11) p.time = decodeTime(parts[10]);
   return clean(p);
 }
 

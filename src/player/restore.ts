@@ -49,7 +49,7 @@ export function restoreProgress(
  * Two copies of one learner's progress (two tabs, or the LMS's and the browser's) as one, item
  * by item, nothing lost: pages seen and questions used in either; each answer from `a` unless
  * only `b` has it; a scenario's first recorded path kept; the earliest day a criterion was met;
- * the copy with more sittings taken decides the sittings.
+ * the copy with more sittings taken decides the sittings; the longer time spent.
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const [ahead, behind] = a.sat.length >= b.sat.length ? [a, b] : [b, a];
@@ -70,6 +70,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   if (open) merged.open = open;
   const last = ahead.last ?? behind.last;
   if (last && !open) merged.last = last;
+  // Both copies timed the same learner (two tabs): the larger count is kept, never their sum.
+  if (a.time || b.time) merged.time = { teaching: Math.max(a.time?.teaching ?? 0, b.time?.teaching ?? 0), assessment: Math.max(a.time?.assessment ?? 0, b.time?.assessment ?? 0) };
   return merged;
 }
 

@@ -14,7 +14,8 @@ export function start(unit: Unit, version: ScormVersion, loader: UnitLoader): (n
   const lms = connect({ version, storageKey: `cs-lms:${unit.facts.id}:${version}`, responsesFor });
   let course = new Course(unit, lms, loader);
   // Commit at once when the page is hidden; finish on pagehide. Never rely on unload.
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && course.flush());
+  // The time-on-task clock stops while the page is hidden and restarts when it is shown.
+  document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? course.flush() : course.resumeClock()));
   addEventListener('pagehide', () => course.finish());
   const target = document.getElementById('app')!;
   target.textContent = '';

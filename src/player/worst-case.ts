@@ -14,7 +14,8 @@ const longestResponse = (q: Question) => kindOf(q).longest(q);
 
 /**
  * Every page seen, every activity done, every criterion met on a day needing three characters,
- * all but the last sitting used without meeting anything, and the last sitting open and answered.
+ * all but the last sitting used without meeting anything, the last sitting open and answered,
+ * and hundreds of hours spent.
  */
 export function worstCaseProgress(unit: Unit): Progress {
   return worstCase(unit).progress;
@@ -40,6 +41,8 @@ function worstCase(unit: Unit): { progress: Progress; sittings: Sitting[] } {
     } else p.open = answered;
   }
   for (const ref of quizCriteria(unit)) p.met[ref] = 99999;
+  // 777 hours of each, the most three base-36 characters of minutes hold.
+  p.time = { teaching: 46655 * 60, assessment: 46655 * 60 };
   return { progress: p, sittings };
 }
 

@@ -26,6 +26,8 @@ export interface HostOptions {
    */
   moodle?: boolean;
   onChange?: () => void;
+  /** Who the learner is, as the LMS names them; "learner-1", "Learner, Test" unless given. */
+  learner?: { id: string; name: string };
 }
 
 const METHODS = {
@@ -104,15 +106,16 @@ export class LmsHost {
     const saved = localStorage.getItem(this.options.learnerKey);
     const cmi = saved ? JSON.parse(saved) : {};
     const v12 = this.options.version === '1.2';
+    const learner = this.options.learner ?? { id: 'learner-1', name: 'Learner, Test' };
     if (v12) {
-      cmi.core = { ...cmi.core, entry: cmi.core?.exit === 'suspend' ? 'resume' : '', student_name: 'Learner, Test', student_id: 'learner-1' };
+      cmi.core = { ...cmi.core, entry: cmi.core?.exit === 'suspend' ? 'resume' : '', student_name: learner.name, student_id: learner.id };
       delete cmi.core.exit;
       delete cmi.core.session_time;
       if (this.options.mastery !== undefined) cmi.student_data = { ...cmi.student_data, mastery_score: String(this.options.mastery) };
     } else {
       cmi.entry = cmi.exit === 'suspend' ? 'resume' : '';
-      cmi.learner_name = 'Learner, Test';
-      cmi.learner_id = 'learner-1';
+      cmi.learner_name = learner.name;
+      cmi.learner_id = learner.id;
       delete cmi.exit;
       delete cmi.session_time;
       if (this.options.mastery !== undefined) cmi.scaled_passing_score = String(this.options.mastery / 100);

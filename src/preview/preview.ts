@@ -30,7 +30,9 @@ function launch(): void {
   const version = versionSelect.value as Version;
   const mastery = masteryInput.value === '' ? undefined : Number(masteryInput.value);
   const moodle = params.get('lms') === 'moodle';
-  host = new LmsHost({ version, learnerKey: `preview-lms:${unitSelect.value}:${version}`, mastery, moodle, onChange: render });
+  // ?learner=<id>&learnerName=<"Last, First"> launches as another learner (the browser tests' cohort).
+  const learner = params.get('learner') ? { id: params.get('learner')!, name: params.get('learnerName') ?? '' } : undefined;
+  host = new LmsHost({ version, learnerKey: `preview-lms:${unitSelect.value}:${version}`, mastery, moodle, onChange: render, learner });
   host.failing = el<HTMLInputElement>('failing').checked;
   host.install(win);
   win.lmsHost = host;
