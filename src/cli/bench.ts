@@ -26,7 +26,7 @@ const started = performance.now();
 const { units, diagnostics } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 if (diagnostics.some((d) => d.severity === 'error')) throw new Error('Content has errors: run npm run check.');
 const players = await buildPlayers(SCORM_VERSIONS);
-const { packages } = await writeDist({ units, versions: SCORM_VERSIONS, split: false, players, outDir: OUT });
+const { packages } = await writeDist({ units, versions: SCORM_VERSIONS, players, outDir: OUT });
 const buildSeconds = (performance.now() - started) / 1000;
 
 const playerSizes = SCORM_VERSIONS.map((version) => ({

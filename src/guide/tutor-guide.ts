@@ -11,6 +11,7 @@ import { itemAnchor, questionItem, reflectionItem, scenarioItem } from './answer
 import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type GuideCriterion, type Placed } from './criteria.ts';
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
+import { ANSWER_KEY_FILE } from './short-answer-key.ts';
 
 export type { LegislationEntry };
 
@@ -171,6 +172,13 @@ function contents(groups: CriterionGroup[], register: boolean): string {
 </nav>`;
 }
 
+/** "Version 2, released 2026-12-04: what changed.", from the unit's newest release line when it has one. */
+export function versionLine(unit: Unit): string {
+  const { version, changes } = unit.facts;
+  const release = changes.find((change) => change.version === version);
+  return release ? `Version ${version}, released ${release.date}: ${release.note}` : `Version ${version}.`;
+}
+
 /** The tutor guide of one unit; `register`, when given, is listed as the course's legislation. */
 export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): string {
   const groups = criterionGroups(unit);
@@ -178,8 +186,9 @@ export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): str
   const writer = new ItemWriter(unit);
   const body = `<header>
 <h1>Tutor guide: ${esc(unit.facts.title)}</h1>
+<p class="version">${esc(versionLine(unit))}</p>
 <p class="note">For tutors and assessors. It holds the answers: do not share it with learners.
-<span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a></span></p>
+<span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a> · <a href="${ANSWER_KEY_FILE}">Short answer key</a></span></p>
 </header>
 <main>
 ${contents(groups, register !== undefined)}

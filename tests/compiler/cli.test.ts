@@ -62,7 +62,7 @@ describe('npm run check', () => {
       const r = run('check.ts', ['--content', 'tests/fixtures/valid', '--split', 'pages']);
       expect(r.status).toBe(2);
       expect(r.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm warn'))).toEqual([
-        '--split takes "modules", not "pages".',
+        '--split takes "units" (unit packages only) or "modules" (module packages only), not "pages".',
       ]);
       expect(r.stdout).toBe('');
     },
@@ -154,8 +154,8 @@ describe('npm run build', () => {
 });
 
 describe('parseArgs', () => {
-  it('defaults to every unit, both SCORM versions, one package per unit, content/ to dist/', () => {
-    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist' });
+  it('defaults to every unit, both SCORM versions, unit and module packages, content/ to dist/', () => {
+    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist' });
   });
 
   it('takes --unit more than once', () => {
@@ -175,9 +175,12 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--scorm', '1.3'])).toThrow('--scorm takes 1.2 or 2004, not "1.3".');
   });
 
-  it('takes --split modules and nothing else', () => {
-    expect(parseArgs(['--split', 'modules']).split).toBe(true);
-    expect(() => parseArgs(['--split', 'pages'])).toThrow('--split takes "modules", not "pages".');
+  it('takes --split modules or --split units for one kind of package, and nothing else', () => {
+    expect(parseArgs(['--split', 'modules']).kinds).toEqual(['module']);
+    expect(parseArgs(['--split', 'units']).kinds).toEqual(['unit']);
+    expect(() => parseArgs(['--split', 'pages'])).toThrow(
+      '--split takes "units" (unit packages only) or "modules" (module packages only), not "pages".',
+    );
   });
 
   it('takes --content and --out', () => {
@@ -191,7 +194,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--split', 'modules', '--unit', 'a', '--scorm', '2004', '--unit', 'b'])).toEqual({
       units: ['a', 'b'],
       versions: ['2004'],
-      split: true,
+      kinds: ['module'],
       content: 'content',
       out: 'dist',
     });
@@ -199,7 +202,7 @@ describe('parseArgs', () => {
 
   it('rejects an unknown option, listing the ones there are', () => {
     expect(() => parseArgs(['--units', 'a'])).toThrow(
-      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>.',
+      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>.',
     );
     expect(() => parseArgs(['l2-principles'])).toThrow('Unknown option "l2-principles".');
   });
