@@ -143,7 +143,9 @@ describe('npm run build', () => {
       const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out]);
       expect(r.status).toBe(0);
       const last = r.stdout.trim().split('\n').at(-1)!;
-      expect(last).toMatch(/^Built 1 packages from 1 units in [\d.]+ s: /);
+      // The whole unit and its one module, each in a package.
+      expect(last).toMatch(/^Built 2 packages from 1 units in [\d.]+ s: /);
+      expect(existsSync(join(out, 'packages', 'rich-serving-scorm12.zip'))).toBe(true);
       expect(last.endsWith(`s: ${out}/index.html lists them.`)).toBe(true);
       expect(existsSync(join(out, 'index.html'))).toBe(true);
       const zip = unzipSync(readFileSync(join(out, 'packages', 'rich-scorm12.zip')));
