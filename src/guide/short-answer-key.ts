@@ -22,6 +22,7 @@ table.short-key { font-size: 0.9rem; }
 table.short-key td, table.short-key th { padding: 0.25rem 0.4rem; }
 table.short-key .ref { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 table.short-key td > p { margin: 0; }
+table.short-key th, table.short-key td { overflow-wrap: break-word; }
 @page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
   body { font-size: 8.5pt; line-height: 1.3; }
@@ -61,7 +62,7 @@ function keyTable(unit: Unit, pool: Question[]): string {
   }
   return `<table class="short-key">
 <caption>Assessment questions by criterion, ${pool.length} in all</caption>
-<colgroup><col style="width: 9%"><col style="width: 8%"><col style="width: 41%"><col style="width: 32%"><col style="width: 10%"></colgroup>
+<colgroup><col style="width: 10%"><col style="width: 11%"><col style="width: 36%"><col style="width: 27%"><col style="width: 16%"></colgroup>
 <thead><tr><th scope="col">Ref.</th><th scope="col">Criterion</th><th scope="col">Question</th><th scope="col">Right answer</th><th scope="col">LMS records</th></tr></thead>
 <tbody>
 ${keyOrder(unit, pool)
