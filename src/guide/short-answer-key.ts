@@ -45,6 +45,12 @@ export function keyOrder(unit: Unit, pool: Question[] = unit.pool): Question[] {
   return pool.map((q, i) => ({ q, i, rank: rank(q) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ q }) => q);
 }
 
+// The description is the prompt cut at 250 characters for the LMS (SCORM 2004's limit), maybe
+// mid-word: the key ends it at a word with "…" instead, enough to tell the question by.
+const DESCRIPTION_LIMIT = 250;
+export const questionLine = (q: Question) =>
+  q.description.length < DESCRIPTION_LIMIT ? q.description : `${q.description.replace(/\s+\S*$/, '')} …`;
+
 function row(unit: Unit, q: Question): string {
   const kind = kindOf(q);
   const answer = kind.answerHtml(q, kind.right(q));
@@ -52,7 +58,7 @@ function row(unit: Unit, q: Question): string {
   return (
     `<tr><th scope="row" class="ref">${esc(questionRef(q.id))}</th>` +
     `<td>${q.criteria.map((ref) => esc(criterionLabel(unit, ref))).join(', ')}</td>` +
-    `<td>${esc(q.description)}</td><td>${answer}</td><td><code>${esc(recorded)}</code></td></tr>`
+    `<td>${esc(questionLine(q))}</td><td>${answer}</td><td><code>${esc(recorded)}</code></td></tr>`
   );
 }
 

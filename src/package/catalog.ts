@@ -91,7 +91,6 @@ export function factsList(unit: Unit): string {
     ...Object.entries(codes),
     ...Object.entries(facts),
     ['Purpose', purpose],
-    ['Version', unit.facts.version],
   ];
   const items = rows
     .map(([label, value]) => `<dt>${esc(label)}</dt><dd>${esc(value ?? NOT_STATED)}</dd>`)

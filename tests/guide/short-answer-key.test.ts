@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { guideFiles } from '../../src/guide/index.ts';
-import { keyOrder, renderShortAnswerKey } from '../../src/guide/short-answer-key.ts';
+import { keyOrder, questionLine, renderShortAnswerKey } from '../../src/guide/short-answer-key.ts';
 import { renderTutorGuide, versionLine } from '../../src/guide/tutor-guide.ts';
 import type { Question, Unit } from '../../src/shared/course.ts';
 import { questionRef } from '../../src/shared/items.ts';
@@ -58,6 +58,13 @@ describe('the short answer key of a unit', () => {
         expect(recorded).toBe(q.answers.join(' / '));
       }
     }
+  });
+
+  it('ends a question cut short for the LMS at a word', () => {
+    const long = { ...basics.pool[0], description: `${'word '.repeat(49)}wor` };
+    expect(long.description).toHaveLength(248);
+    expect(questionLine({ ...long, description: `${long.description}dy` })).toBe(`${'word '.repeat(49).trim()} …`);
+    expect(questionLine(long)).toBe(long.description);
   });
 
   it('writes order and match answers in full, under the first of several criteria', () => {

@@ -66,7 +66,6 @@ describe('tutor guide of the fixture unit', () => {
       ['Guided learning hours', '5'],
       ['Unit code', 'FX/000/0001'],
       ['Purpose', unit.facts.purpose],
-      ['Version', unit.facts.version],
     ]);
     const modules = [...guide.querySelectorAll('table.modules tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(modules).toEqual([
