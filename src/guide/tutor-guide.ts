@@ -7,6 +7,7 @@ import { factsList } from '../package/catalog.ts';
 import { escapeHtml as esc } from '../package/escape.ts';
 import { quizCriteria, workplaceCriteria, criterionLabel, criterionText } from '../shared/activities.ts';
 import type { Activity, Unit } from '../shared/course.ts';
+import { questionRef } from '../shared/items.ts';
 import { itemAnchor, questionItem, reflectionItem, scenarioItem } from './answer-key.ts';
 import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type GuideCriterion, type Placed } from './criteria.ts';
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
@@ -109,7 +110,8 @@ function criterionSection(unit: Unit, criterion: GuideCriterion, placed: Placed<
     ? `<ul>${teaching.map((m) => `<li>${esc(m.title)}: ${m.pages.map((page) => esc(page.title)).join('; ')}</li>`).join('')}</ul>`
     : `<p>${esc(external ? `Taught in ${unit.external[criterion.ref].unitTitle}.` : 'No module declares it.')}</p>`;
   const pool = unit.pool.filter((q) => q.criteria.includes(criterion.ref));
-  const inPool = pool.map((q) => writer.write(q, 'Assessment question', 'In the assessment pool'));
+  // The reference is what the learner, the LMS and the short answer key call the question.
+  const inPool = pool.map((q) => writer.write(q, 'Assessment question', `In the assessment pool, ref. ${questionRef(q.id)}`));
   const assessed = criterion.workplace
     ? '<p><span class="workplace">Workplace evidence</span>: judged by the assessor, not by the online assessment.</p>'
     : `<p>Assessed online: ${plural(unit.assessment.perCriterion, 'question')} drawn per sitting from the ${plural(pool.length, 'question')} below.</p>`;

@@ -130,6 +130,12 @@ describe('the tutor guide’s first page', () => {
     expect(versionLine({ ...basics, facts: { ...basics.facts, version: '9', changes: [] } })).toBe('Version 9.');
   });
 
+  it('gives each assessment question the reference the answer key lists', () => {
+    for (const q of basics.pool) {
+      expect(squash(guide.getElementById(`item-${q.id}`)!.querySelector('.where')!.textContent)).toBe(`In the assessment pool, ref. ${questionRef(q.id)}`);
+    }
+  });
+
   it('links the short answer key', () => {
     expect(guide.querySelector('header a[href="answer-key.html"]')!.textContent).toBe('Short answer key');
   });
