@@ -2,6 +2,7 @@
 // to and its version, it opens on the module's first page (the unit's introduction is left out),
 // and the assessment, the record and the LMS's objectives hold the module's criteria alone.
 import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileCourse } from '../../src/compiler/index.ts';
@@ -63,4 +64,17 @@ describe('a module package in the LMS (SCORM 2004)', () => {
     expect(cited).not.toMatch(/fx-basics[_:]2\.1/);
     expect(strictViolations(calls, '2004')).toEqual([]);
   }, 90_000);
+});
+
+describe('the catalog of both kinds', () => {
+  test('lists the module packages under their unit, and has no accessibility violations axe can find', async () => {
+    await page.goto(`${base}/dist/index.html`);
+    const files = await page.locator('#unit-fixture-basics a[href^="packages/"]').allTextContents();
+    expect(files).toEqual(
+      ['fixture-basics', 'fixture-basics-basics', 'fixture-basics-practice'].flatMap((id) => [`${id}-scorm12.zip`, `${id}-scorm2004.zip`]),
+    );
+    expect(await page.locator('#unit-fixture-basics a[href="fixture-basics/answer-key-basics.html"]').count()).toBe(2);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }, 60_000);
 });
