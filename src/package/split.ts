@@ -63,17 +63,17 @@ function subsetFingerprint(unit: Unit, module: Module, poolIds: string[]): strin
   return digest.slice(0, Math.max(unit.fingerprint.length, 16));
 }
 
-/**
- * The unit as one module's package: that module's pages, and only its criteria in the outcomes,
- * the pool, the observation, the activities and the index saved progress reads. The unit's
- * introduction is left out, as it speaks of the whole unit.
- */
 /** The pool questions a module's package holds: those whose criteria are all taught by the module. */
 export function poolWithin(unit: Unit, module: Module): Question[] {
   const taught = new Set(module.criteria);
   return unit.pool.filter((question) => question.criteria.every((ref) => taught.has(ref)));
 }
 
+/**
+ * The unit as one module's package: that module's pages, and only its criteria in the outcomes,
+ * the pool, the observation, the activities and the index saved progress reads. The unit's
+ * introduction is left out, as it speaks of the whole unit.
+ */
 function moduleUnit(unit: Unit, module: Module): Unit {
   const taught = new Set(module.criteria);
   const pool = poolWithin(unit, module);
