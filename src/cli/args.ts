@@ -1,17 +1,19 @@
 // Command-line options shared by build, check and bench.
+import type { PackageKind } from '../package/write-dist.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
 
 export interface CliOptions {
   units: string[];
   versions: ScormVersion[];
-  split: boolean;
+  /** Unit packages and module packages by default; --split units or --split modules for one kind. */
+  kinds: PackageKind[];
   /** Folder of unit folders; "content" unless --content is given (tests build fixtures). */
   content: string;
   out: string;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist' };
+  const options: CliOptions = { units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -26,11 +28,13 @@ export function parseArgs(argv: string[]): CliOptions {
       options.versions = [v];
     } else if (arg === '--split') {
       const v = value();
-      if (v !== 'modules') throw new Error(`--split takes "modules", not "${v}".`);
-      options.split = true;
+      if (v !== 'modules' && v !== 'units') {
+        throw new Error(`--split takes "units" (unit packages only) or "modules" (module packages only), not "${v}".`);
+      }
+      options.kinds = [v === 'units' ? 'unit' : 'module'];
     } else if (arg === '--content') options.content = value();
     else if (arg === '--out') options.out = value();
-    else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>.`);
+    else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>.`);
   }
   return options;
 }

@@ -29,7 +29,7 @@ const started = performance.now();
 const { units, diagnostics } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
 if (diagnostics.some((d) => d.severity === 'error')) throw new Error('Content has errors: run npm run check.');
 const players = await buildPlayers(SCORM_VERSIONS);
-const { packages } = await writeDist({ units, versions: SCORM_VERSIONS, split: false, players, outDir: OUT });
+const { packages } = await writeDist({ units, versions: SCORM_VERSIONS, players, outDir: OUT });
 const buildSeconds = (performance.now() - started) / 1000;
 
 const playerSizes = SCORM_VERSIONS.map((version) => ({
@@ -55,7 +55,7 @@ const browser = await measureInBrowser(readFileSync(`${OUT}/${largestZip.path}`)
 const ratio = browser.frame.courseMs / browser.frame.staticMs;
 // A unit ten times the largest: its first content must paint as fast.
 const huge = tenTimes(largest);
-const { packages: hugePackages } = await writeDist({ units: [huge], versions: ['2004'], split: false, players, outDir: `${OUT}-x10` });
+const { packages: hugePackages } = await writeDist({ units: [huge], versions: ['2004'], kinds: ['unit'], players, outDir: `${OUT}-x10` });
 const hugeBrowser = await measureInBrowser(readFileSync(`${OUT}-x10/${hugePackages[0].path}`), huge, '2004', 7, false);
 const hugeRatio = hugeBrowser.frame.courseMs / hugeBrowser.frame.staticMs;
 const score = (n: number) => n.toFixed(2);

@@ -22,11 +22,11 @@ if (units.length === 0) {
 }
 const players = await buildPlayers(options.versions);
 // Tutor guides list the legislation register beside the unit.
-const guides = guideFiles(units, legislation);
+const guides = guideFiles(units, legislation, { modules: options.kinds.includes('module') });
 const { packages } = await writeDist({
   units,
   versions: options.versions,
-  split: options.split,
+  kinds: options.kinds,
   players,
   outDir: options.out,
   media,

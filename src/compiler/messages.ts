@@ -116,6 +116,10 @@ export const MESSAGES = {
     (a: { first: string; firstAt: string; id: string; key: string }) =>
       `The ids "${a.first}" (at ${a.firstAt}) and "${a.id}" have the same short key "${a.key}" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`,
   ),
+  'question-ref-clash': error(
+    (a: { first: string; firstAt: string; id: string; ref: string }) =>
+      `The assessment questions "${a.first}" (at ${a.firstAt}) and "${a.id}" have the same reference "${a.ref}", which the learner sees beside the question, the answer key lists and the LMS records, so the two could not be told apart. Rename one of them.`,
+  ),
   'activity-no-criteria': error((a: { label: string }) => `${a.label} lists no criteria. Add criteria: ["1.1"] naming what it assesses.`),
   'question-unknown-type': error(
     (a: What & { type: string; types: string[] }) => `${capital(a.what)} has type "${a.type}", which does not exist. Use one of: ${a.types.join(', ')}.`,

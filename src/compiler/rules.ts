@@ -7,6 +7,7 @@ import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import type { DraftPage, DraftUnit } from './unit-folder.ts';
 import type { CriterionMention } from './yaml-reader.ts';
+import { checkQuestionRefs } from './question-refs.ts';
 
 /** What other units may reference: each unit's ref, title and outcomes. */
 export type UnitRegistry = Map<string, { title: string; outcomes: Outcome[] }>;
@@ -79,6 +80,7 @@ export function finishUnit(draft: DraftUnit, registry: UnitRegistry, diags: Diag
   checkProgressKeys(draft.activities.map(({ parsed }) => ({ id: parsed.activity.id, at: parsed.at })), diags);
   // Pages are saved as seen by the keys of their ids too (ids made from their headings).
   checkProgressKeys([...draft.intro, ...draft.modules.flatMap((m) => m.pages)].map((p) => ({ id: p.id, at: p.source.at })), diags);
+  checkQuestionRefs(draft.pool.map((parsed) => ({ id: parsed.activity.id, at: parsed.at })), diags);
   const activities = draft.activities.map(({ parsed, place }) => ({ activity: resolved.get(parsed)!, place }));
   // An observed synoptic unit is judged by its assessor, so its questions are practice and need not cover anything.
   if (facts.synoptic.length > 0 && !observation) checkSynopticCoverage(draft, unit, registry, diags);

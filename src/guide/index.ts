@@ -5,14 +5,24 @@ import type { Unit } from '../shared/course.ts';
 import { EVIDENCE_SHEET_FILE, renderEvidenceSheet } from './evidence-sheet.ts';
 import type { LegislationEntry } from '../compiler/legislation.ts';
 import { renderTutorGuide, TUTOR_GUIDE_FILE } from './tutor-guide.ts';
+import { ANSWER_KEY_FILE, moduleAnswerKeyFile, renderShortAnswerKey } from './short-answer-key.ts';
+import { packagedModules } from '../package/split.ts';
 
 export type { LegislationEntry } from '../compiler/legislation.ts';
 
-/** "<unit>/tutor-guide.html" and "<unit>/evidence-sheet.html" for every unit, for writeDist's extraFiles. */
-export function guideFiles(units: Unit[], register?: LegislationEntry[]): { path: string; data: string }[] {
+/**
+ * "<unit>/tutor-guide.html", "<unit>/evidence-sheet.html" and "<unit>/answer-key.html" for every
+ * unit, for writeDist's extraFiles; with `modules`, the answer key of each module packaged on its own too.
+ */
+export function guideFiles(units: Unit[], register?: LegislationEntry[], { modules = true } = {}): { path: string; data: string }[] {
   return units.flatMap((unit) => [
     { path: `${unit.facts.id}/${TUTOR_GUIDE_FILE}`, data: renderTutorGuide(unit, register) },
     { path: `${unit.facts.id}/${EVIDENCE_SHEET_FILE}`, data: renderEvidenceSheet(unit) },
+    { path: `${unit.facts.id}/${ANSWER_KEY_FILE}`, data: renderShortAnswerKey(unit) },
+    ...(modules ? packagedModules(unit) : []).map((module) => ({
+      path: `${unit.facts.id}/${moduleAnswerKeyFile(module)}`,
+      data: renderShortAnswerKey(unit, module),
+    })),
   ]);
 }
 

@@ -7,11 +7,13 @@ import { factsList } from '../package/catalog.ts';
 import { escapeHtml as esc } from '../package/escape.ts';
 import { quizCriteria, workplaceCriteria, criterionLabel, criterionText } from '../shared/activities.ts';
 import type { Activity, Unit } from '../shared/course.ts';
+import { questionRef } from '../shared/items.ts';
 import { itemAnchor, questionItem, reflectionItem, scenarioItem } from './answer-key.ts';
 import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type GuideCriterion, type Placed } from './criteria.ts';
 import { cueParagraph, observationSection, workplaceEvidence } from './assessor-evidence.ts';
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
+import { ANSWER_KEY_FILE } from './short-answer-key.ts';
 
 export type { LegislationEntry };
 
@@ -110,7 +112,8 @@ function criterionSection(unit: Unit, criterion: GuideCriterion, placed: Placed<
     ? `<ul>${teaching.map((m) => `<li>${esc(m.title)}: ${m.pages.map((page) => esc(page.title)).join('; ')}</li>`).join('')}</ul>`
     : `<p>${esc(external ? `Taught in ${unit.external[criterion.ref].unitTitle}.` : 'No module declares it.')}</p>`;
   const pool = unit.pool.filter((q) => q.criteria.includes(criterion.ref));
-  const inPool = pool.map((q) => writer.write(q, 'Assessment question', 'In the assessment pool'));
+  // The reference is what the learner, the LMS and the short answer key call the question.
+  const inPool = pool.map((q) => writer.write(q, 'Assessment question', `In the assessment pool, ref. ${questionRef(q.id)}`));
   const assessed = criterion.workplace
     ? `<p><span class="workplace">Workplace evidence</span>: judged by the assessor, not by the online assessment.</p>\n${workplaceEvidence(unit, criterion.ref)}`
     : `<p>Assessed online: ${plural(unit.assessment.perCriterion, 'question')} drawn per sitting from the ${plural(pool.length, 'question')} below.</p>`;
@@ -173,6 +176,13 @@ function contents(groups: CriterionGroup[], register: boolean): string {
 </nav>`;
 }
 
+/** "Version 2, released 2026-12-04: what changed.", from the unit's newest release line when it has one. */
+export function versionLine(unit: Unit): string {
+  const { version, changes } = unit.facts;
+  const release = changes.find((change) => change.version === version);
+  return release ? `Version ${version}, released ${release.date}: ${release.note}` : `Version ${version}.`;
+}
+
 /** The tutor guide of one unit; `register`, when given, is listed as the course's legislation. */
 export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): string {
   const groups = criterionGroups(unit);
@@ -180,8 +190,9 @@ export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): str
   const writer = new ItemWriter(unit);
   const body = `<header>
 <h1>Tutor guide: ${esc(unit.facts.title)}</h1>
+<p class="version">${esc(versionLine(unit))}</p>
 <p class="note">For tutors and assessors. It holds the answers: do not share it with learners.
-<span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a></span></p>
+<span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a> · <a href="${ANSWER_KEY_FILE}">Short answer key</a></span></p>
 </header>
 <main>
 ${contents(groups, register !== undefined)}

@@ -1,9 +1,10 @@
 import type { Outcome, Unit } from '../shared/course.ts';
 import type { ScormVersion } from '../shared/scorm.ts';
+import { releaseSection, replacingSection } from './catalog-releases.ts';
 import { CATALOG_CSS } from './catalog-style.ts';
 import { escapeHtml as esc } from './escape.ts';
 import type { PackageRecord } from './package-record.ts';
-import { moduleUnitId } from './split.ts';
+import { moduleUnitId, packagedModules } from './split.ts';
 
 export interface CatalogInput {
   /** The units as authored (not split). */
@@ -11,6 +12,8 @@ export interface CatalogInput {
   packages: PackageRecord[];
   /** Other files of the output folder ("<unit>/tutor-guide.html"); a guide is linked only when listed. */
   outputs?: string[];
+  /** The day of the build, YYYY-MM-DD; the catalog leaves the date out without it. */
+  builtOn?: string;
 }
 
 export const NOT_STATED = 'Not stated in the unit specification';
@@ -22,6 +25,8 @@ const VERSION_NAME: Record<ScormVersion, string> = {
 
 const tutorGuidePath = (unit: Unit) => `${unit.facts.id}/tutor-guide.html`;
 const evidenceSheetPath = (unit: Unit) => `${unit.facts.id}/evidence-sheet.html`;
+/** The short answer keys src/guide/short-answer-key.ts writes: the unit's, and each packaged module's. */
+const answerKeyPath = (unit: Unit, moduleId?: string) => `${unit.facts.id}/answer-key${moduleId ? `-${moduleId}` : ''}.html`;
 const unitAnchor = (unit: Unit) => `unit-${unit.facts.id}`;
 const packagesHeadingId = (unit: Unit) => `${unitAnchor(unit)}-packages`;
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -54,8 +59,10 @@ ${versions.map((version) => choices[version]).join('\n')}
 <p>A learner passes a unit when every criterion assessed by the online questions is met (the SCORM 1.2
 packages set a mastery score of 100 for this). Criteria marked <span class="workplace">Workplace
 evidence</span> are evidenced by the learner’s reflections and left for the assessor to judge.</p>
-<p>Files named after a module (<code>&lt;unit&gt;-&lt;module&gt;-…</code>) hold that one module, for
-groups who are assigned modules one at a time.</p>
+<p>Each unit has a package of the whole unit and, listed under it, a package of each module on its
+own (<code>&lt;unit&gt;-&lt;module&gt;-…</code>), for groups who are assigned modules one at a time. A
+module package teaches and assesses only that module’s criteria. Give a learner either the whole unit
+or its modules, not both: the LMS records them as separate courses.</p>
 <p>To check a download is complete, compare its SHA-256 checksum with the one listed:
 <code>sha256sum file.zip</code> on Linux, <code>shasum -a 256 file.zip</code> on macOS,
 <code>Get-FileHash file.zip</code> in Windows PowerShell.</p>
@@ -91,18 +98,30 @@ export function factsList(unit: Unit): string {
   return `<dl class="facts">\n${items}\n</dl>`;
 }
 
-function packageContents(unit: Unit, record: PackageRecord): string {
+function packageContents(unit: Unit, record: PackageRecord, outputs: Set<string>): string {
   const module = unit.modules.find((candidate) => moduleUnitId(unit, candidate) === record.unit);
-  return module ? `Module: ${esc(module.title)}` : 'The whole unit';
+  if (!module) return 'The whole unit';
+  const key = answerKeyPath(unit, module.id);
+  const link = outputs.has(key) ? ` (<a href="${esc(hrefOf(key))}">answer key</a>)` : '';
+  return `Module ${unit.modules.indexOf(module) + 1}: ${esc(module.title)}${link}`;
 }
 
-function packagesTable(unit: Unit, records: PackageRecord[]): string {
+/** Modules without a package of their own, named so the admin does not look for one. */
+function unpackagedNote(unit: Unit, records: PackageRecord[]): string {
+  if (!records.some((record) => record.unit !== unit.facts.id)) return '';
+  const packaged = new Set(packagedModules(unit));
+  const left = unit.modules.filter((module) => !packaged.has(module));
+  if (left.length === 0) return '';
+  return `<p class="note">No package of its own for ${left.map((module) => `“${esc(module.title)}”`).join(', ')}: it assesses no criteria, and is in the whole unit’s package.</p>\n`;
+}
+
+function packagesTable(unit: Unit, records: PackageRecord[], outputs: Set<string>): string {
   if (records.length === 0) return '<p>No packages were built for this unit.</p>';
   const rows = records
     .map(
       (record) =>
         `<tr><th scope="row"><a href="${esc(hrefOf(record.path))}">${esc(fileName(record.path))}</a></th>` +
-        `<td>${VERSION_NAME[record.version]}</td><td>${packageContents(unit, record)}</td>` +
+        `<td>${VERSION_NAME[record.version]}</td><td>${packageContents(unit, record, outputs)}</td>` +
         `<td>${formatSize(record.bytes)}</td><td><code class="checksum">${record.sha256}</code></td></tr>`,
     )
     .join('\n');
@@ -167,7 +186,7 @@ function criteriaSection(unit: Unit): string {
   return `<h3>Learning outcomes and assessment criteria</h3>\n${parts.join('\n')}`;
 }
 
-function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>): string {
+function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>, builtOn: string | undefined): string {
   const anchor = esc(unitAnchor(unit));
   const guide = outputs.has(tutorGuidePath(unit))
     ? `<p><a href="${esc(hrefOf(tutorGuidePath(unit)))}">Tutor guide for ${esc(unit.facts.title)}</a>: ` +
@@ -177,12 +196,17 @@ function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>)
     ? `<p><a href="${esc(hrefOf(evidenceSheetPath(unit)))}">Evidence tracking sheet for ${esc(unit.facts.title)}</a>: ` +
       'on its own, to print one per learner.</p>\n'
     : '';
+  const key = outputs.has(answerKeyPath(unit))
+    ? `<p><a href="${esc(hrefOf(answerKeyPath(unit)))}">Short answer key for ${esc(unit.facts.title)}</a>: ` +
+      'every assessment question’s reference, criterion and right answer, on one page to print.</p>\n'
+    : '';
   return `<section class="unit" id="${anchor}" aria-labelledby="${anchor}-title">
 <h2 id="${anchor}-title">${esc(unit.facts.title)}</h2>
 ${factsList(unit)}
+${builtOn ? releaseSection(unit, builtOn, `${unitAnchor(unit)}-version`) : ''}
 <h3 id="${esc(packagesHeadingId(unit))}">Package files for ${esc(unit.facts.title)}</h3>
-${packagesTable(unit, records)}
-${guide}${sheet}${criteriaSection(unit)}
+${packagesTable(unit, records, outputs)}
+${unpackagedNote(unit, records)}${guide}${sheet}${key}${criteriaSection(unit)}
 </section>`;
 }
 
@@ -192,13 +216,14 @@ function recordsOf(unit: Unit, packages: PackageRecord[]): PackageRecord[] {
 }
 
 /** dist/index.html: every unit, its facts, criteria and package files, for an LMS admin. */
-export function renderCatalog({ units, packages, outputs = [] }: CatalogInput): string {
+export function renderCatalog({ units, packages, outputs = [], builtOn }: CatalogInput): string {
   const versions = [...new Set(packages.map((record) => record.version))].sort();
   const outputSet = new Set(outputs);
   const summary =
     `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ` +
     `${packages.length} ${packages.length === 1 ? 'package' : 'packages'}` +
-    (versions.length > 0 ? `, for ${versions.map((v) => VERSION_NAME[v]).join(' and ')}.` : '.');
+    (versions.length > 0 ? `, for ${versions.map((v) => VERSION_NAME[v]).join(' and ')}.` : '.') +
+    (builtOn ? ` Built on ${builtOn}.` : '');
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -214,8 +239,9 @@ export function renderCatalog({ units, packages, outputs = [] }: CatalogInput): 
 </header>
 <main>
 ${uploadSection(versions)}
+${replacingSection()}
 ${unitNav(units)}
-${units.map((unit) => unitSection(unit, recordsOf(unit, packages), outputSet)).join('\n')}
+${units.map((unit) => unitSection(unit, recordsOf(unit, packages), outputSet, builtOn)).join('\n')}
 </main>
 </body>
 </html>

@@ -11,6 +11,8 @@ export const LAUNCH_PAGE = 'index.html';
 // The 1.2 content-packaging schema caps titles at 200 characters; 2004 keeps that as its
 // smallest permitted maximum, so LMSs may cut longer ones anyway.
 const TITLE_MAX = 200;
+// The content-packaging schemas of both versions cap the manifest's version attribute at 20.
+const VERSION_MAX = 20;
 
 /** The manifest template of a version: scorm/scorm12/imsmanifest.xml, scorm/scorm2004/imsmanifest.xml. */
 export function readManifestTemplate(version: ScormVersion): Promise<string> {
@@ -90,6 +92,8 @@ export function renderManifest(
     ...manifestIds(unit, version),
     title: clip(oneLine(unit.facts.title), TITLE_MAX),
     description: oneLine(unit.facts.purpose),
+    // The unit's release, as unit.md states it: an LMS shows it to the admin beside the package.
+    version: clip(oneLine(unit.facts.version), VERSION_MAX),
   };
   return fillTemplate(template, text, { files: fileElements(files) });
 }

@@ -17,13 +17,19 @@ import type { PlayerBuild } from './player-html.ts';
 import { mediaUsedBy, readMedia } from './media.ts';
 import { readFolderFiles } from './read-folder.ts';
 import { splitByModule } from './split.ts';
+import { buildDate } from './build-date.ts';
 import { sortedByPath, type OutputFile } from './zip.ts';
+
+/** A package of the whole unit, or of one module on its own. */
+export type PackageKind = 'unit' | 'module';
 
 export interface WriteDistOptions {
   units: Unit[];
   versions: ScormVersion[];
-  /** One package per module instead of one per unit. */
-  split: boolean;
+  /** The kinds of package built: both by default. */
+  kinds?: PackageKind[];
+  /** The day the catalog says the packages were built (YYYY-MM-DD); see buildDate() for the default. */
+  builtOn?: string;
   /** The player built for each version packaged: each speaks only its own SCORM version. */
   players: Partial<Record<ScormVersion, PlayerBuild>>;
   outDir: string;
@@ -77,14 +83,17 @@ function reportFiles(units: Unit[]): OutputFile[] {
  * when everything succeeded. The same input gives byte-identical files.
  */
 export async function writeDist(options: WriteDistOptions): Promise<WriteDistResult> {
-  const { units, split, players, outDir, extraFiles = [] } = options;
+  const { units, kinds = ['unit', 'module'], players, outDir, extraFiles = [] } = options;
   const [kits, publicFiles] = await Promise.all([
     Promise.all(orderedVersions(options.versions).map(readVersionKit)),
     readFolderFiles(resolve(options.publicDir ?? 'public')),
   ]);
   const media = await Promise.all(units.map((unit) => readMedia(options.media?.[unit.facts.id] ?? [])));
   const packaged = units.flatMap((whole, i) =>
-    (split ? splitByModule(whole) : [whole]).map((unit) => ({ unit, media: mediaUsedBy(unit, media[i]) })),
+    [...(kinds.includes('unit') ? [whole] : []), ...(kinds.includes('module') ? splitByModule(whole) : [])].map((unit) => ({
+      unit,
+      media: mediaUsedBy(unit, media[i]),
+    })),
   );
   const contents = new Map(
     kits.map(({ version }) => {
@@ -95,7 +104,12 @@ export async function writeDist(options: WriteDistOptions): Promise<WriteDistRes
   );
   const { records, files: zips } = buildPackages(packaged, kits, contents);
   const extras = extraFiles.map((file) => ({ path: file.path, data: encode(file.data) }));
-  const catalog = renderCatalog({ units, packages: records, outputs: extras.map((file) => file.path) });
+  const catalog = renderCatalog({
+    units,
+    packages: records,
+    outputs: extras.map((file) => file.path),
+    builtOn: options.builtOn ?? buildDate(),
+  });
   const outputs = sortedByPath([
     { path: 'index.html', data: encode(catalog) },
     ...zips,

@@ -81,6 +81,8 @@ export interface UnitFacts {
   version: string;
   /** A line per release, newest first. */
   changes: Release[];
+  /** Set on a module's own package (src/package/split.ts): the title of the unit it is a module of. */
+  partOf?: string;
 }
 
 /** The kinds of question; what each means everywhere is its row in question-kinds.ts. */

@@ -62,7 +62,7 @@ describe('npm run check', () => {
       const r = run('check.ts', ['--content', 'tests/fixtures/valid', '--split', 'pages']);
       expect(r.status).toBe(2);
       expect(r.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm warn'))).toEqual([
-        '--split takes "modules", not "pages".',
+        '--split takes "units" (unit packages only) or "modules" (module packages only), not "pages".',
       ]);
       expect(r.stdout).toBe('');
     },
@@ -143,7 +143,9 @@ describe('npm run build', () => {
       const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out]);
       expect(r.status).toBe(0);
       const last = r.stdout.trim().split('\n').at(-1)!;
-      expect(last).toMatch(/^Built 1 packages from 1 units in [\d.]+ s: /);
+      // The whole unit and its one module, each in a package.
+      expect(last).toMatch(/^Built 2 packages from 1 units in [\d.]+ s: /);
+      expect(existsSync(join(out, 'packages', 'rich-serving-scorm12.zip'))).toBe(true);
       expect(last.endsWith(`s: ${out}/index.html lists them.`)).toBe(true);
       expect(existsSync(join(out, 'index.html'))).toBe(true);
       const zip = unzipSync(readFileSync(join(out, 'packages', 'rich-scorm12.zip')));
@@ -154,8 +156,8 @@ describe('npm run build', () => {
 });
 
 describe('parseArgs', () => {
-  it('defaults to every unit, both SCORM versions, one package per unit, content/ to dist/', () => {
-    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist' });
+  it('defaults to every unit, both SCORM versions, unit and module packages, content/ to dist/', () => {
+    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist' });
   });
 
   it('takes --unit more than once', () => {
@@ -175,9 +177,12 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--scorm', '1.3'])).toThrow('--scorm takes 1.2 or 2004, not "1.3".');
   });
 
-  it('takes --split modules and nothing else', () => {
-    expect(parseArgs(['--split', 'modules']).split).toBe(true);
-    expect(() => parseArgs(['--split', 'pages'])).toThrow('--split takes "modules", not "pages".');
+  it('takes --split modules or --split units for one kind of package, and nothing else', () => {
+    expect(parseArgs(['--split', 'modules']).kinds).toEqual(['module']);
+    expect(parseArgs(['--split', 'units']).kinds).toEqual(['unit']);
+    expect(() => parseArgs(['--split', 'pages'])).toThrow(
+      '--split takes "units" (unit packages only) or "modules" (module packages only), not "pages".',
+    );
   });
 
   it('takes --content and --out', () => {
@@ -191,7 +196,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--split', 'modules', '--unit', 'a', '--scorm', '2004', '--unit', 'b'])).toEqual({
       units: ['a', 'b'],
       versions: ['2004'],
-      split: true,
+      kinds: ['module'],
       content: 'content',
       out: 'dist',
     });
@@ -199,7 +204,7 @@ describe('parseArgs', () => {
 
   it('rejects an unknown option, listing the ones there are', () => {
     expect(() => parseArgs(['--units', 'a'])).toThrow(
-      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>.',
+      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>.',
     );
     expect(() => parseArgs(['l2-principles'])).toThrow('Unknown option "l2-principles".');
   });

@@ -81,6 +81,10 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   'progress-key-clash': [
     at('assessment.md', 14, 1, `The ids "kc-why" (at tests/fixtures/invalid/progress-key-clash/01-why-service-matters.md:9) and "as-why-47831" have the same short key "EOg" in the learner's saved progress, so one would overwrite the other's answers. Rename one of them.`),
   ],
+  // Two pool ids whose questionRef (a 4-character hash) is the same, "Q-N6J7".
+  'question-ref-clash': [
+    at('assessment.md', 14, 1, `The assessment questions "as-refund-1647" (at tests/fixtures/invalid/question-ref-clash/assessment.md:1) and "as-refund-8110" have the same reference "Q-N6J7", which the learner sees beside the question, the answer key lists and the LMS records, so the two could not be told apart. Rename one of them.`),
+  ],
   'invalid-id': [
     at(MOD, 23, 5, `The id "KC_Listen First" is not allowed: ids are 2 to 64 characters of a-z, 0-9 and "-", because they become SCORM identifiers. Rename it, for example "kc-listen-first".`),
   ],

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderEvidenceSheet } from '../../src/guide/evidence-sheet.ts';
+import { renderShortAnswerKey } from '../../src/guide/short-answer-key.ts';
 import { renderTutorGuide, type LegislationEntry } from '../../src/guide/tutor-guide.ts';
 import type { Unit } from '../../src/shared/course.ts';
 import { compile } from '../compiler/helpers.ts';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     mkdirSync(join(OUT, unit.facts.id), { recursive: true });
     writeFileSync(join(OUT, unit.facts.id, 'tutor-guide.html'), renderTutorGuide(unit, REGISTER));
     writeFileSync(join(OUT, unit.facts.id, 'evidence-sheet.html'), renderEvidenceSheet(unit));
+    writeFileSync(join(OUT, unit.facts.id, 'answer-key.html'), renderShortAnswerKey(unit));
   }
   browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   page = await (await browser.newContext()).newPage();
@@ -115,8 +117,21 @@ describe('printing the fixture unit’s tutor guide on A4', () => {
   });
 });
 
+describe('printing the short answer key', () => {
+  test('fits the fixture unit’s six questions on one page, within the printed width', async () => {
+    await open(fixture, 'answer-key.html');
+    expect(await pdfPages()).toBe(1);
+    expect(await overflowing()).toEqual([]);
+    // Small but readable: 8 pt is 10.67 CSS pixels.
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('table.short-key td')!).fontSize));
+    expect(size).toBeGreaterThanOrEqual(10.5);
+    expect(size).toBeLessThanOrEqual(12);
+    await page.screenshot({ path: join(OUT, 'answer-key-print.png'), fullPage: true });
+  });
+});
+
 describe('reading the guide on screen', () => {
-  test.each(['tutor-guide.html', 'evidence-sheet.html'])('%s has no accessibility violations axe can find', async (file) => {
+  test.each(['tutor-guide.html', 'evidence-sheet.html', 'answer-key.html'])('%s has no accessibility violations axe can find', async (file) => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto(pathToFileURL(join(OUT, fixture.facts.id, file)).href);
@@ -126,8 +141,8 @@ describe('reading the guide on screen', () => {
 });
 
 describe.each(units.filter((u) => u !== fixture).map((u) => [u.facts.id, u] as const))('printing %s', (_, unit) => {
-  test('the guide and the sheet fit the printed width', async () => {
-    for (const file of ['tutor-guide.html', 'evidence-sheet.html']) {
+  test('the guide, the sheet and the answer key fit the printed width', async () => {
+    for (const file of ['tutor-guide.html', 'evidence-sheet.html', 'answer-key.html']) {
       await open(unit, file);
       expect(await pdfPages()).toBeGreaterThan(0);
       expect(await overflowing(), file).toEqual([]);

@@ -42,6 +42,11 @@ describe('media beside the tutor guide', () => {
 
   it('writes none of the files the guide does not point at', async () => {
     const outDir = await buildGuides(result.units);
-    expect((await listFiles(outDir)).filter((path) => path.startsWith('rich/'))).toEqual(['rich/evidence-sheet.html', 'rich/tutor-guide.html']);
+    expect((await listFiles(outDir)).filter((path) => path.startsWith('rich/'))).toEqual([
+      'rich/answer-key-serving.html',
+      'rich/answer-key.html',
+      'rich/evidence-sheet.html',
+      'rich/tutor-guide.html',
+    ]);
   });
 });

@@ -131,11 +131,11 @@ describe('the catalog', () => {
 
 describe('the catalog of split packages', () => {
   it('names the module each package holds', async () => {
-    const { document } = await catalogOf({ split: true, versions: ['2004'] });
+    const { document } = await catalogOf({ kinds: ['module'], versions: ['2004'] });
     const rows = [...unitSection(document, 'l2-fixture').querySelectorAll('tbody tr')].filter((row) => row.querySelector('a'));
     expect(rows.map((row) => [textOf(row.querySelector('th')), textOf(row.querySelectorAll('td')[1])])).toEqual([
-      ['l2-fixture-expectations-scorm2004.zip', 'Module: What customers expect'],
-      ['l2-fixture-complaints-scorm2004.zip', 'Module: Putting things right'],
+      ['l2-fixture-expectations-scorm2004.zip', 'Module 1: What customers expect'],
+      ['l2-fixture-complaints-scorm2004.zip', 'Module 2: Putting things right'],
     ]);
   });
 });

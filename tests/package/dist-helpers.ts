@@ -57,12 +57,13 @@ export async function fixturePublicFolder(): Promise<string> {
   return folder;
 }
 
-/** writeDist on the two fixture units, both versions, whole units, unless overridden. */
+/** writeDist on the two fixture units, both versions, whole units only, on a fixed day, unless overridden. */
 export async function writeFixtureDist(outDir: string, overrides: Partial<WriteDistOptions> = {}) {
   return writeDist({
     units: [fixtureUnit(), fixtureSynopticUnit()],
     versions: ['1.2', '2004'],
-    split: false,
+    kinds: ['unit'],
+    builtOn: '2026-12-05',
     players: { '1.2': fixturePlayer(), '2004': fixturePlayer() },
     outDir,
     publicDir: await fixturePublicFolder(),

@@ -41,7 +41,7 @@ describe('media in packages', () => {
     outDir = join(await tempFolder(), 'dist');
     splitDir = join(await tempFolder(), 'dist');
     await writeFixtureDist(outDir, { units: [unit, fixtureSynopticUnit()], media });
-    await writeFixtureDist(splitDir, { units: [unit, fixtureSynopticUnit()], media, split: true });
+    await writeFixtureDist(splitDir, { units: [unit, fixtureSynopticUnit()], media, kinds: ['module'] });
   });
 
   it.each([
@@ -109,7 +109,7 @@ describe('a compiled unit with an image', () => {
     await writeDist({
       units: result.units,
       versions: ['1.2'],
-      split: false,
+      kinds: ['unit'],
       players: { '1.2': fixturePlayer() },
       outDir,
       publicDir: join(outDir, 'no-public'),

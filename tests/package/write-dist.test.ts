@@ -81,7 +81,7 @@ describe('writeDist', () => {
 
   it('packages each module on its own when split', async () => {
     const outDir = await outDirIn();
-    const { packages } = await writeFixtureDist(outDir, { split: true, versions: ['1.2'] });
+    const { packages } = await writeFixtureDist(outDir, { kinds: ['module'], versions: ['1.2'] });
     expect(packages.map((record) => record.path)).toEqual([
       'packages/l2-fixture-expectations-scorm12.zip',
       'packages/l2-fixture-complaints-scorm12.zip',
@@ -100,8 +100,8 @@ describe('writeDist', () => {
 
   it('writes byte-identical files for the same input', async () => {
     const [first, second] = [await outDirIn(), await outDirIn()];
-    await writeFixtureDist(first, { split: true });
-    await writeFixtureDist(second, { split: true });
+    await writeFixtureDist(first, { kinds: ['module'] });
+    await writeFixtureDist(second, { kinds: ['module'] });
     const hashes = await hashTree(first);
     expect(Object.keys(hashes).length).toBeGreaterThan(5);
     expect(await hashTree(second)).toEqual(hashes);
