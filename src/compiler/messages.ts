@@ -50,7 +50,7 @@ export const MESSAGES = {
   ),
   'file-not-utf8': error(
     (a: { file: string }) =>
-      `${a.file} is not saved as UTF-8 from here on (often an older editor saving as Latin-1 or Windows-1252), so learners would see "\uFFFD" marks instead of some letters and symbols. Save the file as UTF-8 and check the characters from here on.`,
+      `${a.file} is not saved as UTF-8, and this is its first character that is not (older editors often save as Latin-1 or Windows-1252), so learners would see "\uFFFD" in place of it and others like it. Save the file as UTF-8, then check its accented letters and symbols.`,
   ),
   'nesting-too-deep': error(
     (a: { what: string; depth?: number; limit: number }) =>

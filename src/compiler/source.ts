@@ -214,14 +214,18 @@ function readContainer(
 /**
  * A fence never closed runs to the end of the file; one closed too late runs into the next
  * question, scenario, reflection, figure or diagram block, whose opening line it takes as code
- * and whose closing fence it takes as its own. Either is reported at the fence.
+ * and whose closing fence it takes as its own. Either is reported at the fence. A longer fence
+ * around a block ("````" around "```question") shows the block as code on purpose.
  */
 function checkFence(file: string, lines: string[], open: number, close: number, problems: LayoutProblem[]): void {
   const at = { file, line: open + 1, col: 1 };
   const opened = lines[open].trim();
+  const marker = FENCE.exec(lines[open])![2];
   for (let n = open + 1; n < close; n++) {
-    const kind = FENCE.exec(lines[n])?.[3] as ActivityKind | VisualKind | undefined;
-    if (kind && (ACTIVITY_KINDS.includes(kind as ActivityKind) || VISUAL_KINDS.includes(kind as VisualKind))) {
+    const inner = FENCE.exec(lines[n]);
+    const kind = inner?.[3] as ActivityKind | VisualKind | undefined;
+    const block = kind && (ACTIVITY_KINDS.includes(kind as ActivityKind) || VISUAL_KINDS.includes(kind as VisualKind));
+    if (block && inner![2][0] === marker[0] && inner![2].length >= marker.length) {
       problems.push({ code: 'fence-unclosed', at, opened, swallows: { opened: lines[n].trim(), line: n + 1 } });
       return;
     }
