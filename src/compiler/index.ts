@@ -74,24 +74,19 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
     const dir = join(base, name);
     const shown = relative(root, dir);
     const entries = (listFolder(dir, shown, diags) ?? []).filter((f) => f.endsWith('.md'));
+    // Every file is read, so each one's own problems are reported, even when unit.md cannot be.
+    const files = {
+      unit: entries.includes('unit.md') ? read(join(dir, 'unit.md')) : undefined,
+      assessment: entries.includes('assessment.md') ? read(join(dir, 'assessment.md')) : undefined,
+      modules: readAll(entries.filter((f) => MODULE_FILE.test(f)).map((f) => join(dir, f))),
+      aids: readAll((listFolder(join(dir, AIDS_FOLDER), join(shown, AIDS_FOLDER), diags) ?? []).filter((f) => f.endsWith('.md')).map((f) => join(dir, AIDS_FOLDER, f))),
+      unknown: entries
+        .filter((f) => f !== 'unit.md' && f !== 'assessment.md' && !MODULE_FILE.test(f))
+        .map((f) => ({ file: relative(root, join(dir, f)), path: join(dir, f), text: '' })),
+    };
     // A unit.md that is there but cannot be read is reported as such, not as missing.
-    const unit = entries.includes('unit.md') ? read(join(dir, 'unit.md')) : undefined;
-    if (entries.includes('unit.md') && !unit) continue;
-    const draft = guard(diags, { file: join(shown, 'unit.md'), line: 1, col: 1 }, () =>
-      readUnitFolder(
-        shown,
-        {
-          unit,
-          assessment: entries.includes('assessment.md') ? read(join(dir, 'assessment.md')) : undefined,
-          modules: readAll(entries.filter((f) => MODULE_FILE.test(f)).map((f) => join(dir, f))),
-          aids: readAll((listFolder(join(dir, AIDS_FOLDER), join(shown, AIDS_FOLDER), diags) ?? []).filter((f) => f.endsWith('.md')).map((f) => join(dir, AIDS_FOLDER, f))),
-          unknown: entries
-            .filter((f) => f !== 'unit.md' && f !== 'assessment.md' && !MODULE_FILE.test(f))
-            .map((f) => ({ file: relative(root, join(dir, f)), path: join(dir, f), text: '' })),
-        },
-        diags,
-      ),
-    );
+    if (entries.includes('unit.md') && !files.unit) continue;
+    const draft = guard(diags, { file: join(shown, 'unit.md'), line: 1, col: 1 }, () => readUnitFolder(shown, files, diags));
     if (draft) drafts.push(draft);
   }
   const registry = buildRegistry(drafts, diags);
@@ -165,6 +160,8 @@ function guard<T>(diags: Diagnostics, at: Position, run: () => T): T | undefined
   try {
     return run();
   } catch (e) {
+    // DEBUG=1 shows where, for whoever fixes the fault.
+    if (process.env.DEBUG) console.error(e);
     diags.report(at, 'compiler-fault', { reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     return undefined;
   }

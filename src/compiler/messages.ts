@@ -54,7 +54,7 @@ export const MESSAGES = {
   ),
   'nesting-too-deep': error(
     (a: { what: string; depth?: number; limit: number }) =>
-      `Here ${a.what} are nested ${a.depth === undefined ? 'too deep to read' : `${a.depth} deep`}; at most ${a.limit} levels are allowed, so pages stay readable and build in good time. Flatten the structure: use headings or separate paragraphs instead.`,
+      `Here ${a.what} are nested ${a.depth === undefined ? 'too deep to read' : `${a.depth} deep`}; at most ${a.limit} levels are allowed, so pages stay readable and build in good time. Flatten it, with fewer levels inside each other.`,
   ),
   'compiler-fault': error(
     (a: { reason: string }) =>

@@ -9,6 +9,8 @@ export const BLOCK_LIMIT = 10;
 export const HTML_LIMIT = 20;
 /** Emphasis markers ("*", "_") opened and not yet closed within one paragraph. */
 export const EMPHASIS_LIMIT = 20;
+/** YAML lists and maps inside each other (the yaml package recurses too). */
+export const YAML_LIMIT = 20;
 
 export interface TooDeep {
   what: string;
@@ -21,6 +23,22 @@ export interface TooDeep {
 /** The first way in which `text` nests beyond a limit, or undefined when it is within them all. */
 export function tooDeep(text: string): TooDeep | undefined {
   return blockDepth(text) ?? htmlDepth(text) ?? emphasisDepth(text);
+}
+
+/**
+ * A YAML line's "- " and "? " markers, plus one level for every two columns of indentation
+ * (the least a nested list or map is indented by).
+ */
+export function yamlTooDeep(text: string): TooDeep | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const prefix = /^[ \t]*(?:[-?](?:[ \t]+|$))*/.exec(line)![0];
+    const markers = (prefix.match(/[-?](?=[ \t]|$)/g) ?? []).length;
+    const depth = markers + Math.floor(/^[ \t]*/.exec(line)![0].length / 2);
+    if (depth > YAML_LIMIT) return { what: 'YAML lists and maps', depth, limit: YAML_LIMIT, index: offset };
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

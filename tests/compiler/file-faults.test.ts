@@ -1,6 +1,7 @@
 // Faults of the file system (a folder in place of a file, symbolic links that loop or point
 // nowhere) and of the compiler itself each end as one diagnostic at the file, never a thrown
 // error; CRLF line endings and a byte order mark compile exactly as LF without one.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,14 @@ describe('file system faults', () => {
     result = compileCourse({ root: made.root, today: TODAY });
   });
   afterAll(() => made.remove());
+
+  it('are printed by npm run check as diagnostics, with no stack trace', { timeout: 120_000 }, () => {
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/check.ts')], { cwd: made.root, encoding: 'utf8', timeout: 120_000 });
+    const printed = r.stderr.split('\n').filter(Boolean);
+    expect(printed).toEqual(diagnosticLines(result));
+    expect(r.stdout).toMatch(/^6 units checked in \d+ ms: 7 errors, 0 warnings\.\n$/);
+    expect(r.status).toBe(1);
+  });
 
   it('reports each at its file, and compiles the units they leave whole', () => {
     expect(diagnosticLines(result)).toEqual([
