@@ -6,6 +6,12 @@ import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Diagnostics } from './diagnostics.ts';
 
+/**
+ * Largest markdown or YAML file read, in bytes: eight times the largest assessment pool so far,
+ * and small enough that no file can make a check take minutes.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 /** What a path holds, following symbolic links; "broken" with the reason when it cannot be followed. */
 export type PathKind = { kind: 'missing' } | { kind: 'file' } | { kind: 'folder' } | { kind: 'broken'; reason: string };
 
@@ -52,6 +58,10 @@ export function readContentFile(path: string, file: string, diags: Diagnostics):
   }
   let bytes: Buffer;
   try {
+    if (statSync(path).size > MAX_FILE_BYTES) {
+      diags.report(at, 'file-too-large', { file, limit: `${MAX_FILE_BYTES / 1024 / 1024} MB` });
+      return undefined;
+    }
     bytes = readFileSync(path);
   } catch (e) {
     diags.report(at, 'file-unreadable', { file, reason: reasonOf(e) });

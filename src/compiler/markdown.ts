@@ -70,7 +70,9 @@ export function plainText(text: string): string {
 function withinLimits(text: string, ctx: RenderContext, render: () => string): string {
   const deep = tooDeep(text);
   if (deep) {
-    ctx.diags.report(positionIn(text, deep.index, ctx), 'nesting-too-deep', deep);
+    const at = positionIn(text, deep.index, ctx);
+    if (deep.code === 'marks-too-many') ctx.diags.report(at, 'marks-too-many', { limit: deep.limit });
+    else ctx.diags.report(at, 'nesting-too-deep', deep);
     return '';
   }
   try {

@@ -48,6 +48,10 @@ export const MESSAGES = {
   'folder-unreadable': error(
     (a: { folder: string; reason: string }) => `The folder ${a.folder} cannot be read: ${a.reason}. Make it a folder of the unit's files, or remove it.`,
   ),
+  'file-too-large': error(
+    (a: { file: string; limit: string }) =>
+      `${a.file} is larger than ${a.limit}, more than any unit's file needs, so it is not read. Split it (modules into several files; an assessment pool into fewer, shorter questions), or remove what was pasted in by mistake.`,
+  ),
   'file-not-utf8': error(
     (a: { file: string }) =>
       `${a.file} is not saved as UTF-8, and this is its first character that is not (older editors often save as Latin-1 or Windows-1252), so learners would see "\uFFFD" in place of it and others like it. Save the file as UTF-8, then check its accented letters and symbols.`,
@@ -55,6 +59,10 @@ export const MESSAGES = {
   'nesting-too-deep': error(
     (a: { what: string; depth?: number; limit: number }) =>
       `Here ${a.what} are nested ${a.depth === undefined ? 'too deep to read' : `${a.depth} deep`}; at most ${a.limit} levels are allowed, so pages stay readable and build in good time. Flatten it, with fewer levels inside each other.`,
+  ),
+  'marks-too-many': error(
+    (a: { limit: number }) =>
+      `This paragraph has more than ${a.limit} emphasis marks ("*", "_" or "~"), which makes the page very slow to build. Split the paragraph, and write "\\_" for an underscore that is not emphasis.`,
   ),
   'compiler-fault': error(
     (a: { reason: string }) =>

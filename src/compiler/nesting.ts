@@ -9,10 +9,18 @@ export const BLOCK_LIMIT = 10;
 export const HTML_LIMIT = 20;
 /** Emphasis markers ("*", "_") opened and not yet closed within one paragraph. */
 export const EMPHASIS_LIMIT = 20;
+/**
+ * Emphasis and strike-through marks ("*", "_", "~") in one paragraph, nested or not: marked's
+ * time grows with the square of their number (40,000 of them took 80 seconds). The most in any
+ * real paragraph is about 30.
+ */
+export const MARKS_LIMIT = 200;
 /** YAML lists and maps inside each other (the yaml package recurses too). */
 export const YAML_LIMIT = 20;
 
 export interface TooDeep {
+  /** Too deep, or (marks-too-many) too many marks in one paragraph, `depth` being their number. */
+  code: 'nesting-too-deep' | 'marks-too-many';
   what: string;
   depth: number;
   limit: number;
@@ -35,7 +43,7 @@ export function yamlTooDeep(text: string): TooDeep | undefined {
     const prefix = /^[ \t]*(?:[-?](?:[ \t]+|$))*/.exec(line)![0];
     const markers = (prefix.match(/[-?](?=[ \t]|$)/g) ?? []).length;
     const depth = markers + Math.floor(/^[ \t]*/.exec(line)![0].length / 2);
-    if (depth > YAML_LIMIT) return { what: 'YAML lists and maps', depth, limit: YAML_LIMIT, index: offset };
+    if (depth > YAML_LIMIT) return { code: 'nesting-too-deep', what: 'YAML lists and maps', depth, limit: YAML_LIMIT, index: offset };
     offset += line.length + 1;
   }
   return undefined;
@@ -76,7 +84,7 @@ function blockDepth(text: string): TooDeep | undefined {
       at += marker.length;
     }
     const depth = markers + Math.floor(columns / 2);
-    if (depth > BLOCK_LIMIT) return { what: 'quotes (">") and lists', depth, limit: BLOCK_LIMIT, index: start };
+    if (depth > BLOCK_LIMIT) return { code: 'nesting-too-deep', what: 'quotes (">") and lists', depth, limit: BLOCK_LIMIT, index: start };
   }
   return undefined;
 }
@@ -88,7 +96,7 @@ function htmlDepth(text: string): TooDeep | undefined {
   for (const tag of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g)) {
     if (tag[1]) depth = Math.max(0, depth - 1);
     else if (!tag[3] && !VOID_ELEMENTS.has(tag[2].toLowerCase())) depth++;
-    if (depth > HTML_LIMIT) return { what: 'HTML tags', depth, limit: HTML_LIMIT, index: tag.index };
+    if (depth > HTML_LIMIT) return { code: 'nesting-too-deep', what: 'HTML tags', depth, limit: HTML_LIMIT, index: tag.index };
   }
   return undefined;
 }
@@ -100,18 +108,22 @@ function htmlDepth(text: string): TooDeep | undefined {
  */
 function emphasisDepth(text: string): TooDeep | undefined {
   let open = 0;
-  for (const run of text.matchAll(/\n[ \t]*\n|[*_]+/g)) {
+  let marks = 0;
+  for (const run of text.matchAll(/\n[ \t]*\n|[*_~]+/g)) {
     if (run[0][0] === '\n') {
       open = 0;
+      marks = 0;
       continue;
     }
+    if (++marks > MARKS_LIMIT) return { code: 'marks-too-many', what: 'marks', depth: marks, limit: MARKS_LIMIT, index: run.index };
+    if (run[0][0] === '~') continue;
     const before = run.index === 0 ? ' ' : text[run.index - 1];
     const after = text[run.index + run[0].length] ?? ' ';
     const spaceBefore = /\s/.test(before);
     const spaceAfter = /\s/.test(after);
     if (spaceBefore && !spaceAfter) open += run[0].length;
     else if (!spaceBefore && spaceAfter) open = Math.max(0, open - run[0].length);
-    if (open > EMPHASIS_LIMIT) return { what: 'emphasis marks ("*" or "_")', depth: open, limit: EMPHASIS_LIMIT, index: run.index };
+    if (open > EMPHASIS_LIMIT) return { code: 'nesting-too-deep', what: 'emphasis marks ("*" or "_")', depth: open, limit: EMPHASIS_LIMIT, index: run.index };
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ describe('file system faults', () => {
     const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/check.ts')], { cwd: made.root, encoding: 'utf8', timeout: 120_000 });
     const printed = r.stderr.split('\n').filter(Boolean);
     expect(printed).toEqual(diagnosticLines(result));
-    expect(r.stdout).toMatch(/^6 units checked in \d+ ms: 7 errors, 0 warnings\.\n$/);
+    expect(r.stdout).toMatch(/^7 units checked in \d+ ms: 8 errors, 0 warnings\.\n$/);
     expect(r.status).toBe(1);
   });
 
@@ -47,6 +47,7 @@ describe('file system faults', () => {
     expect(diagnosticLines(result)).toEqual([
       'content/file-is-folder-module/02-more-service.md:1:1: content/file-is-folder-module/02-more-service.md is a folder, but a file of that name is expected. Move what is in it elsewhere, then write 02-more-service.md as a file.',
       'content/file-is-folder-unit/unit.md:1:1: content/file-is-folder-unit/unit.md is a folder, but a file of that name is expected. Move what is in it elsewhere, then write unit.md as a file.',
+      'content/file-too-large/02-more-service.md:1:1: content/file-too-large/02-more-service.md is larger than 1 MB, more than any unit\'s file needs, so it is not read. Split it (modules into several files; an assessment pool into fewer, shorter questions), or remove what was pasted in by mistake.',
       'content/file-unreadable-dangling/02-more-service.md:1:1: content/file-unreadable-dangling/02-more-service.md cannot be read: it is a symbolic link to something that does not exist. Replace it with the file itself, or remove it.',
       'content/file-unreadable-loop/02-more-service.md:1:1: content/file-unreadable-loop/02-more-service.md cannot be read: it is a symbolic link that leads round in a loop. Replace it with the file itself, or remove it.',
       "content/folder-unreadable-aids-loop/aids:1:1: The folder content/folder-unreadable-aids-loop/aids cannot be read: it is a symbolic link that leads round in a loop. Make it a folder of the unit's files, or remove it.",
@@ -56,6 +57,7 @@ describe('file system faults', () => {
     expect(result.units.map((u) => u.facts.id)).toEqual([
       'file-is-folder-module',
       'file-is-folder-quality',
+      'file-too-large',
       'file-unreadable-dangling',
       'file-unreadable-folder-loop',
       'file-unreadable-loop',

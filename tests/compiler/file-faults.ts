@@ -1,5 +1,5 @@
 // Fixtures for problems of the file system rather than of the text: a folder where a file should
-// be, and symbolic links that loop or point nowhere. They are made at test time in a temporary
+// be, symbolic links that loop or point nowhere, and a file too large to read. They are made at test time in a temporary
 // folder rather than committed, because git on Windows (and any zip of the repository) turns a
 // symbolic link into a small text file, which would quietly make the fixture a different mistake,
 // and a link that loops inside the repository trips tools that walk it. Each case is
@@ -27,6 +27,8 @@ const FAULTS: Record<string, (unit: string, content: string) => void> = {
   // A unit folder that is a link to itself.
   'file-unreadable-folder-loop': (_unit, content) => symlinkSync('loop', join(content, 'loop')),
   'folder-unreadable-aids-loop': (unit) => symlinkSync('aids', join(unit, 'aids')),
+  // Over the 1 MB a file may hold: too big to commit, so made here.
+  'file-too-large': (unit) => writeFileSync(join(unit, '02-more-service.md'), `---\ntitle: More\n---\n\n${'Customers come back. '.repeat(60_000)}\n`),
 };
 
 export const FAULT_CASES = Object.keys(FAULTS);

@@ -363,6 +363,10 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   // Twelve levels of list, one a line: reported at the eleventh.
   'nesting-too-deep-list': [at(MOD, 19, 1, deep('quotes (">") and lists', 11, 10))],
   'nesting-too-deep-emphasis': [at(MOD, 9, 121, deep('emphasis marks ("*" or "_")', 21, 20))],
+  // "Say the *key* word. " 101 times in one paragraph: reported at its 201st mark.
+  'marks-too-many': [
+    at(MOD, 9, 2009, `This paragraph has more than 200 emphasis marks ("*", "_" or "~"), which makes the page very slow to build. Split the paragraph, and write "\\_" for an underscore that is not emphasis.`),
+  ],
   // "- - - …" 22 times in an option list: the question cannot be read, so 1.1 has no check.
   'nesting-too-deep-yaml': [
     at(MOD, 18, 1, deep('YAML lists and maps', 23, 20)),

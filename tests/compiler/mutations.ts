@@ -42,6 +42,9 @@ function deepText(random: Random): string {
     () => '- '.repeat(depth) + 'deep',
     () => '['.repeat(depth) + 'deep' + ']'.repeat(depth),
     () => '> - '.repeat(depth) + 'deep',
+    // Marks that are not nested but many: marked's time grows with the square of their number.
+    () => '_a*'.repeat(depth * 4),
+    () => '~a~~'.repeat(depth * 4),
   ])();
 }
 
