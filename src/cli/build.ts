@@ -6,10 +6,18 @@ import { guideFiles, guideMediaFiles } from '../guide/index.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayers } from '../vite/player-build.ts';
 import { parseArgsOrExit } from './args.ts';
+import { exitOnFailure } from './fatal.ts';
 
 const started = performance.now();
 const options = parseArgsOrExit(process.argv.slice(2));
-const { units, diagnostics, media, legislation } = compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
+const compile = () => compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
+let result: ReturnType<typeof compile>;
+try {
+  result = compile();
+} catch (e) {
+  exitOnFailure('The build', e);
+}
+const { units, diagnostics, media, legislation } = result;
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 if (errors > 0) {
@@ -20,18 +28,20 @@ if (units.length === 0) {
   console.error(`There are no units in ${options.content}. Add a unit folder with a unit.md (see README.md).`);
   process.exit(1);
 }
-const players = await buildPlayers(options.versions);
-// Tutor guides list the legislation register beside the unit.
-const guides = guideFiles(units, legislation, { modules: options.kinds.includes('module') });
-const { packages } = await writeDist({
-  units,
-  versions: options.versions,
-  kinds: options.kinds,
-  players,
-  outDir: options.out,
-  media,
-  extraFiles: [...guides, ...(await guideMediaFiles(guides, media))],
-});
+const { packages } = await (async () => {
+  const players = await buildPlayers(options.versions);
+  // Tutor guides list the legislation register beside the unit.
+  const guides = guideFiles(units, legislation, { modules: options.kinds.includes('module') });
+  return writeDist({
+    units,
+    versions: options.versions,
+    kinds: options.kinds,
+    players,
+    outDir: options.out,
+    media,
+    extraFiles: [...guides, ...(await guideMediaFiles(guides, media))],
+  });
+})().catch((e: unknown) => exitOnFailure('The build', e));
 for (const p of packages) console.log(`${p.path}  ${(p.bytes / 1024).toFixed(1)} KB  ${p.sha256.slice(0, 12)}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s: ${join(options.out, 'index.html')} lists them.`);

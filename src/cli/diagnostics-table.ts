@@ -25,6 +25,9 @@ export const FIXTURE_CONTENT = (): string[] => [
   'tests/fixtures/cues',
 ];
 
+/** For codes made by file-system faults at test time (tests/compiler/file-faults.ts) or planted faults. */
+const NO_FIXTURE = '(made at test time by tests/compiler/file-faults.ts: a folder, link or file fault, or a planted compiler fault)';
+
 export const TABLE_START = '<!-- diagnostics:start -->';
 export const TABLE_END = '<!-- diagnostics:end -->';
 
@@ -40,7 +43,7 @@ export function diagnosticsTable(today = '2026-11-22'): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const rows = Object.entries(MESSAGES)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, entry]) => `| \`${code}\` | ${entry.severity} | ${cell(examples.get(code) ?? '')} |`);
+    .map(([code, entry]) => `| \`${code}\` | ${entry.severity} | ${cell(examples.get(code) ?? NO_FIXTURE)} |`);
   return ['| code | severity | message, as a fixture produces it |', '|---|---|---|', ...rows].join('\n');
 }
 

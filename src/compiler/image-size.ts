@@ -7,8 +7,22 @@ export const FIGURE_TYPES = ['.svg', '.png', '.jpg', '.jpeg', '.webp'];
 
 /** Pixels, or undefined when the file's header cannot be read as its extension says. */
 export function imageSize(path: string): { width: number; height: number } | undefined {
-  const data = readFileSync(path);
-  const ext = extname(path).toLowerCase();
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    // Unreadable (no permission, or gone since it was found): reported as a picture whose size cannot be read.
+    return undefined;
+  }
+  try {
+    return sizeOf(extname(path).toLowerCase(), data);
+  } catch {
+    // A header cut short: reading past the end of the file throws.
+    return undefined;
+  }
+}
+
+function sizeOf(ext: string, data: Buffer): { width: number; height: number } | undefined {
   if (ext === '.svg') return svgSize(data.toString('utf8'));
   if (ext === '.png') return data.toString('latin1', 12, 16) === 'IHDR' ? { width: data.readUInt32BE(16), height: data.readUInt32BE(20) } : undefined;
   if (ext === '.jpg' || ext === '.jpeg') return jpegSize(data);

@@ -1,10 +1,10 @@
 // The compiler's entry: finds unit folders, reads their files, and runs the parsing and checking
 // steps over them. Those work on the text read here; they look at the file system only to check
 // that a link or picture points to a file, to size a picture, and to read the legislation register.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Unit } from '../shared/course.ts';
-import { type Diagnostic, Diagnostics, sortDiagnostics } from './diagnostics.ts';
+import { type Diagnostic, Diagnostics, type Position, sortDiagnostics } from './diagnostics.ts';
+import { kindOf, listFolder, readContentFile } from './content-files.ts';
 import { checkLegislation, entriesOf, lawsNamed, type LegislationEntry, readRegister, todayIso } from './legislation.ts';
 import { LAW_CHECKED_MARK } from './containers.ts';
 import type { Law } from './legislation-register.ts';
@@ -49,14 +49,21 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   const diags = new Diagnostics();
   const base = join(root, contentDir);
   const sources: FileText[] = [];
-  const read = (path: string): FileText => {
-    const source = { file: relative(root, path), path, text: readFileSync(path, 'utf8') };
+  /** A content file's text, or undefined once its problem (a folder, a broken link, no permission) is reported. */
+  const read = (path: string): FileText | undefined => {
+    const file = relative(root, path);
+    const text = readContentFile(path, file, diags);
+    if (text === undefined) return undefined;
+    const source = { file, path, text };
     sources.push(source);
     return source;
   };
-  const folders = existsSync(base)
-    ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory()).sort()
-    : [];
+  const readAll = (paths: string[]) => paths.flatMap((p) => read(p) ?? []);
+  const folders = (listFolder(base, contentDir, diags) ?? []).filter((name) => {
+    const found = kindOf(join(base, name));
+    if (found.kind === 'broken') diags.report({ file: join(contentDir, name), line: 1, col: 1 }, 'file-unreadable', { file: join(contentDir, name), reason: found.reason });
+    return found.kind === 'folder' && !/\.ya?ml$/.test(name);
+  });
   for (const name of only) {
     if (!folders.includes(name)) {
       diags.report({ file: join(contentDir, name), line: 1, col: 1 }, 'unit-folder-unknown', { name, folders });
@@ -65,40 +72,47 @@ export function compileCourse({ root, contentDir = 'content', only = [], today =
   const drafts: DraftUnit[] = [];
   for (const name of folders) {
     const dir = join(base, name);
-    const entries = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-    const draft = readUnitFolder(
-      relative(root, dir),
-      {
-        unit: entries.includes('unit.md') ? read(join(dir, 'unit.md')) : undefined,
-        assessment: entries.includes('assessment.md') ? read(join(dir, 'assessment.md')) : undefined,
-        modules: entries.filter((f) => MODULE_FILE.test(f)).map((f) => read(join(dir, f))),
-        aids: markdownIn(join(dir, AIDS_FOLDER)).map((f) => read(join(dir, AIDS_FOLDER, f))),
-        unknown: entries
-          .filter((f) => f !== 'unit.md' && f !== 'assessment.md' && !MODULE_FILE.test(f))
-          .map((f) => ({ file: relative(root, join(dir, f)), path: join(dir, f), text: '' })),
-      },
-      diags,
-    );
+    const shown = relative(root, dir);
+    const entries = (listFolder(dir, shown, diags) ?? []).filter((f) => f.endsWith('.md'));
+    // Every file is read, so each one's own problems are reported, even when unit.md cannot be.
+    const files = {
+      unit: entries.includes('unit.md') ? read(join(dir, 'unit.md')) : undefined,
+      assessment: entries.includes('assessment.md') ? read(join(dir, 'assessment.md')) : undefined,
+      modules: readAll(entries.filter((f) => MODULE_FILE.test(f)).map((f) => join(dir, f))),
+      aids: readAll((listFolder(join(dir, AIDS_FOLDER), join(shown, AIDS_FOLDER), diags) ?? []).filter((f) => f.endsWith('.md')).map((f) => join(dir, AIDS_FOLDER, f))),
+      unknown: entries
+        .filter((f) => f !== 'unit.md' && f !== 'assessment.md' && !MODULE_FILE.test(f))
+        .map((f) => ({ file: relative(root, join(dir, f)), path: join(dir, f), text: '' })),
+    };
+    // A unit.md that is there but cannot be read is reported as such, not as missing.
+    if (entries.includes('unit.md') && !files.unit) continue;
+    const draft = guard(diags, { file: join(shown, 'unit.md'), line: 1, col: 1 }, () => readUnitFolder(shown, files, diags));
     if (draft) drafts.push(draft);
   }
   const registry = buildRegistry(drafts, diags);
   // The quality checks (reading level and question lint) run where the content folder opts in
   // with a quality.yaml, so the compiler's own fixtures test one rule each, not writing quality.
   const qualityPath = join(base, 'quality.yaml');
-  const quality = existsSync(qualityPath) ? readQuality(read(qualityPath), diags) : undefined;
-  const units = drafts.map((d) => {
-    const unit = finishUnit(d, registry, diags);
-    if (quality) {
-      checkReadability(d, quality.reading, diags);
-      lintQuestions(d, quality.questions, diags);
-      if (quality.cues) checkCues(d, unit, quality.cues, diags);
-    }
-    // Marking adds each term's definition to the page HTML, so it comes after the checks of page text.
-    return markTerms(unit, d.unitFile.termAt, activityTexts(d), diags);
+  const qualityFile = kindOf(qualityPath).kind === 'missing' ? undefined : read(qualityPath);
+  const quality = qualityFile ? readQuality(qualityFile, diags) : undefined;
+  // A unit the compiler fails on is reported at its unit.md and left out; the others still compile.
+  const finished = drafts.flatMap((d) => {
+    const unit = guard(diags, { file: join(d.dir, 'unit.md'), line: 1, col: 1 }, () => {
+      const unit = finishUnit(d, registry, diags);
+      if (quality) {
+        checkReadability(d, quality.reading, diags);
+        lintQuestions(d, quality.questions, diags);
+        if (quality.cues) checkCues(d, unit, quality.cues, diags);
+      }
+      // Marking adds each term's definition to the page HTML, so it comes after the checks of page text.
+      return markTerms(unit, d.unitFile.termAt, activityTexts(d), diags);
+    });
+    return unit ? [{ unit, draft: d }] : [];
   });
+  const units = finished.map((f) => f.unit);
   const register = readRegister(root, contentDir, diags, today);
   checkLegislation(register, drafts.flatMap((d) => d.texts), diags);
-  units.forEach((unit, i) => (units[i] = withLawDates(unit, lawsNamed(register, drafts[i].texts))));
+  units.forEach((unit, i) => (units[i] = withLawDates(unit, lawsNamed(register, finished[i].draft.texts))));
   const keep = (id: string) => only.length === 0 || only.includes(id);
   const inKept = (file: string) => only.length === 0 || only.some((u) => file.startsWith(join(contentDir, u) + '/') || file === join(contentDir, u));
   return {
@@ -137,9 +151,20 @@ function activityTexts(draft: DraftUnit): Map<string, string[]> {
   );
 }
 
-/** The markdown files of a folder, sorted; none when there is no such folder. */
-function markdownIn(folder: string): string[] {
-  return existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
+/**
+ * What `run` returns, or undefined when the compiler itself fails on the content: reported at
+ * `at` as a diagnostic, not a stack trace, so one unit's fault neither hides the others' problems
+ * nor stops `npm run check`.
+ */
+function guard<T>(diags: Diagnostics, at: Position, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (e) {
+    // DEBUG=1 shows where, for whoever fixes the fault.
+    if (process.env.DEBUG) console.error(e);
+    diags.report(at, 'compiler-fault', { reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    return undefined;
+  }
 }
 
 function mediaFiles(root: string, draft: DraftUnit): MediaFile[] {

@@ -1,13 +1,13 @@
 // The legislation register, content/legislation.yaml: every Act, set of regulations or order the
 // course names, with its year, whether it is still in force and what replaced it. Read and
 // validated here; legislation.ts checks the content against it, and the tutor guides list it.
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { Diagnostics, type Position } from './diagnostics.ts';
 import { capital, escapeRegExp } from '../shared/text.ts';
 import { YamlReader, type YamlSource } from './yaml-reader.ts';
+import { kindOf, readContentFile } from './content-files.ts';
 
 export const REGISTER_FILE = 'legislation.yaml';
 /** The project's own register, for content checked from anywhere else (test fixtures, a copy). */
@@ -63,10 +63,13 @@ export const todayIso = (): string => new Date().toISOString().slice(0, 10);
  */
 export function readRegister(root: string, contentDir: string, diags: Diagnostics, today: string): Register {
   const own = join(root, contentDir, REGISTER_FILE);
-  const path = [own, PROJECT_REGISTER].find((p) => existsSync(p));
+  const path = [own, PROJECT_REGISTER].find((p) => kindOf(p).kind !== 'missing');
   const file = relative(root, path ?? own);
   if (!path) return registerOf(file, undefined, []);
-  const laws = parseRegister({ file, text: readFileSync(path, 'utf8'), firstLine: 1 }, path === own ? diags : new Diagnostics(), today);
+  const told = path === own ? diags : new Diagnostics();
+  const text = readContentFile(path, file, told);
+  if (text === undefined) return registerOf(file, undefined, []);
+  const laws = parseRegister({ file, text, firstLine: 1 }, told, today);
   return registerOf(file, path === own ? path : undefined, laws);
 }
 

@@ -8,6 +8,7 @@ import { Marked, type Token } from 'marked';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import { escapeRegExp } from '../shared/text.ts';
 import { htmlText } from './readability.ts';
+import { HTML_LIMIT, tooDeep } from './nesting.ts';
 
 const marked = new Marked({ gfm: true, async: false });
 // One purifier for the whole run. Set once: passing a config on every call makes DOMPurify
@@ -33,21 +34,54 @@ export interface RenderContext {
 }
 
 export function renderBlock(text: string, ctx: RenderContext): string {
-  const tokens = marked.lexer(text);
-  checkLinks(tokens, text, ctx);
-  return sanitise(marked.parser(tokens), tokens, text, ctx);
+  return withinLimits(text, ctx, () => {
+    const tokens = marked.lexer(text);
+    checkLinks(tokens, text, ctx);
+    return sanitise(marked.parser(tokens), tokens, text, ctx);
+  });
 }
 
 export function renderInline(text: string, ctx: RenderContext): string {
-  const tokens = marked.Lexer.lexInline(text);
-  checkLinks(tokens, text, ctx);
-  return sanitise(marked.Parser.parseInline(tokens), tokens, text, ctx);
+  return withinLimits(text, ctx, () => {
+    const tokens = marked.Lexer.lexInline(text);
+    checkLinks(tokens, text, ctx);
+    return sanitise(marked.Parser.parseInline(tokens), tokens, text, ctx);
+  });
 }
 
 /** Plain text of a short inline markdown string (for titles and SCORM descriptions). */
 export function plainText(text: string): string {
-  const html = marked.parseInline(text) as string;
-  return htmlText(html).replace(/\s+/g, ' ').trim();
+  // Text nested too deep to parse is reported where it is rendered; here its marks are dropped.
+  const rough = () => text.replace(/[*_`<>[\]]/g, '').replace(/\s+/g, ' ').trim();
+  if (tooDeep(text)) return rough();
+  try {
+    return htmlText(marked.parseInline(text) as string).replace(/\s+/g, ' ').trim();
+  } catch (e) {
+    if (e instanceof RangeError) return rough();
+    throw e;
+  }
+}
+
+/**
+ * `render`'s HTML, or nothing once reported when the text nests deeper than nesting.ts allows,
+ * checked before marked or DOMPurify see it. A stack overflow the check did not foresee is
+ * reported the same way, rather than stopping the run.
+ */
+function withinLimits(text: string, ctx: RenderContext, render: () => string): string {
+  const deep = tooDeep(text);
+  if (deep) {
+    const at = positionIn(text, deep.index, ctx);
+    if (deep.code === 'marks-too-many') ctx.diags.report(at, 'marks-too-many', { limit: deep.limit });
+    else ctx.diags.report(at, 'nesting-too-deep', deep);
+    return '';
+  }
+  try {
+    return render();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    ctx.diags.report(ctx.at, 'nesting-too-deep', { what: 'quotes, lists, emphasis or HTML tags', limit: HTML_LIMIT });
+    return '';
+  }
 }
 
 

@@ -38,6 +38,37 @@ export const MESSAGES = {
   ),
   'criterion-not-text': error((a: What) => `Each criterion in ${a.what} should be a quoted id such as "1.2".`),
 
+  // ---- Files that cannot be read, and the compiler's own faults ----
+  'file-is-folder': error(
+    (a: { file: string }) => `${a.file} is a folder, but a file of that name is expected. Move what is in it elsewhere, then write ${a.file.split('/').pop()} as a file.`,
+  ),
+  'file-unreadable': error(
+    (a: { file: string; reason: string }) => `${a.file} cannot be read: ${a.reason}. Replace it with the file itself, or remove it.`,
+  ),
+  'folder-unreadable': error(
+    (a: { folder: string; reason: string }) => `The folder ${a.folder} cannot be read: ${a.reason}. Make it a folder of the unit's files, or remove it.`,
+  ),
+  'file-too-large': error(
+    (a: { file: string; limit: string }) =>
+      `${a.file} is larger than ${a.limit}, more than any unit's file needs, so it is not read. Split it (modules into several files; an assessment pool into fewer, shorter questions), or remove what was pasted in by mistake.`,
+  ),
+  'file-not-utf8': error(
+    (a: { file: string }) =>
+      `${a.file} is not saved as UTF-8, and this is its first character that is not (older editors often save as Latin-1 or Windows-1252), so learners would see "\uFFFD" in place of it and others like it. Save the file as UTF-8, then check its accented letters and symbols.`,
+  ),
+  'nesting-too-deep': error(
+    (a: { what: string; depth?: number; limit: number }) =>
+      `Here ${a.what} are nested ${a.depth === undefined ? 'too deep to read' : `${a.depth} deep`}; at most ${a.limit} levels are allowed, so pages stay readable and build in good time. Flatten it, with fewer levels inside each other.`,
+  ),
+  'marks-too-many': error(
+    (a: { limit: number }) =>
+      `This paragraph has more than ${a.limit} emphasis marks ("*", "_" or "~"), which makes the page very slow to build. Split the paragraph, and write "\\_" for an underscore that is not emphasis.`,
+  ),
+  'compiler-fault': error(
+    (a: { reason: string }) =>
+      `The checker failed while reading this unit (${a.reason}), so it is left out. This is a fault in the checker, not only in the content: report it with this unit attached. Meanwhile look for unusual text in the files you changed last.`,
+  ),
+
   // ---- Unit folders and unit.md ----
   'unit-folder-unknown': error((a: { name: string; folders: string[] }) => `There is no unit folder "${a.name}". Choose one of: ${a.folders.join(', ')}.`),
   'missing-unit-md': error(
@@ -267,10 +298,12 @@ export const MESSAGES = {
     (a: { opened: string }) =>
       `A page break ("##" or "---") is inside the "${a.opened}" block, but a block cannot span pages. Close the block with ":::" before the page break.`,
   ),
-  'fence-unclosed': error(
-    (a: { opened: string }) =>
-      `The code fence "${a.opened}" is never closed, so the rest of the file would show as code. Close it with a line holding only the same fence.`,
+  'fence-unclosed': error((a: { opened: string; swallows?: { opened: string; line: number } }) =>
+    a.swallows
+      ? `The code fence "${a.opened}" is not closed before the "${a.swallows.opened}" block at line ${a.swallows.line}, so that block would show as code and the fences after it pair up wrongly. Close the fence with a line holding only "${a.opened.replace(/[^`~]/g, '')}", or delete it.`
+      : `The code fence "${a.opened}" is never closed, so the rest of the file would show as code. Close it with a line holding only the same fence.`,
   ),
+  'title-empty': error((a: What) => `${capital(a.what)} is empty, so learners would see no title. Write the title.`),
 
   // ---- Key terms ----
   'term-unused': warning(

@@ -58,6 +58,8 @@ export interface LayoutProblem {
   at: Position;
   /** The fence or block as opened ("```", ":::tabs"). */
   opened: string;
+  /** For a fence: the block it runs into, whose opening line it takes as code. */
+  swallows?: { opened: string; line: number };
 }
 
 export interface SourcePage {
@@ -80,6 +82,8 @@ const FENCE = /^(\s{0,3})(`{3,}|~{3,})\s*([\w-]*)/;
 const CONTAINER_OPEN = /^\s{0,3}:::\s*([a-z]+)(?:\s+(\S.*?))?\s*$/;
 const CONTAINER_CLOSE = /^\s{0,3}:::\s*$/;
 const PAGE_HEADING = /^##\s+(.+?)\s*#*\s*$/;
+/** "##" with no text: still a page heading (reported), not a line of prose that renders as an empty heading. */
+const EMPTY_PAGE_HEADING = /^##(\s+#*)?\s*$/;
 const SECTION_HEADING = /^###\s+(.+?)\s*#*\s*$/;
 const RULE = /^\s{0,3}---+\s*$/;
 
@@ -120,7 +124,7 @@ function splitPages(file: string, lines: string[], from: number, problems: Layou
     const fence = FENCE.exec(line);
     if (fence) {
       const close = findFenceEnd(lines, n, fence[2]);
-      if (close === lines.length) problems.push({ code: 'fence-unclosed', at: { file, line: n + 1, col: 1 }, opened: line.trim() });
+      checkFence(file, lines, n, close, problems);
       const kind = fence[3] as ActivityKind | VisualKind;
       if (ACTIVITY_KINDS.includes(kind as ActivityKind) || VISUAL_KINDS.includes(kind as VisualKind)) {
         flushProse();
@@ -148,6 +152,7 @@ function splitPages(file: string, lines: string[], from: number, problems: Layou
     }
     const heading = PAGE_HEADING.exec(line);
     if (heading) newPage(n + 1, heading[1]);
+    else if (EMPTY_PAGE_HEADING.test(line)) newPage(n + 1, '');
     else if (RULE.test(line) && (n === 0 || lines[n - 1].trim() === '')) newPage(n + 1);
     else {
       if (prose.length === 0) proseStart = n + 1;
@@ -185,6 +190,7 @@ function readContainer(
     const fence = FENCE.exec(line);
     if (fence) {
       const close = findFenceEnd(lines, n, fence[2]);
+      checkFence(file, lines, n, close, problems);
       body.push(...lines.slice(n, close + 1));
       n = close;
       continue;
@@ -195,7 +201,7 @@ function readContainer(
       section = { title: heading[1], headingLine: line, line: n + 1, text: '', firstLine: n + 2 };
       continue;
     }
-    if (PAGE_HEADING.test(line) || (RULE.test(line) && lines[n - 1]?.trim() === '')) {
+    if (PAGE_HEADING.test(line) || EMPTY_PAGE_HEADING.test(line) || (RULE.test(line) && lines[n - 1]?.trim() === '')) {
       problems.push({ code: 'container-page-break', at: { file, line: n + 1, col: 1 }, opened: lines[open].trim() });
     }
     body.push(line);
@@ -203,6 +209,28 @@ function readContainer(
   if (n >= lines.length) problems.push({ code: 'container-unclosed', at: { file, line: open + 1, col: 1 }, opened: lines[open].trim() });
   flush();
   return { part: { kind: 'container', name, variant, at: { file, line: open + 1, col: 1 }, sections }, end: n };
+}
+
+/**
+ * A fence never closed runs to the end of the file; one closed too late runs into the next
+ * question, scenario, reflection, figure or diagram block, whose opening line it takes as code
+ * and whose closing fence it takes as its own. Either is reported at the fence. A longer fence
+ * around a block ("````" around "```question") shows the block as code on purpose.
+ */
+function checkFence(file: string, lines: string[], open: number, close: number, problems: LayoutProblem[]): void {
+  const at = { file, line: open + 1, col: 1 };
+  const opened = lines[open].trim();
+  const marker = FENCE.exec(lines[open])![2];
+  for (let n = open + 1; n < close; n++) {
+    const inner = FENCE.exec(lines[n]);
+    const kind = inner?.[3] as ActivityKind | VisualKind | undefined;
+    const block = kind && (ACTIVITY_KINDS.includes(kind as ActivityKind) || VISUAL_KINDS.includes(kind as VisualKind));
+    if (block && inner![2][0] === marker[0] && inner![2].length >= marker.length) {
+      problems.push({ code: 'fence-unclosed', at, opened, swallows: { opened: lines[n].trim(), line: n + 1 } });
+      return;
+    }
+  }
+  if (close === lines.length) problems.push({ code: 'fence-unclosed', at, opened });
 }
 
 /** Index of the closing fence line, or the last line when the fence is never closed. */

@@ -70,6 +70,7 @@ export function readUnitFile(
     version: r.string(m, 'version', WHAT, false) ?? '1',
     changes: readChanges(r, m),
   };
+  if (facts.title === '') diags.report(r.at(r.node(m, 'title')), 'title-empty', { what: 'the title of unit.md' });
   if (!/^[a-z0-9-]{2,64}$/.test(facts.ref)) {
     diags.report(r.at(r.node(m, 'ref')), 'unit-ref-invalid', { ref: facts.ref });
   }

@@ -115,6 +115,7 @@ function readAid(af: FileText, draft: DraftUnit, diags: Diagnostics): JobAid | u
   r.onlyKnown(r.root, ['title', 'summary'], what);
   const title = r.string(r.root, 'title', what);
   const summary = r.string(r.root, 'summary', what);
+  if (title !== undefined && plainText(title) === '') diags.report(r.at(r.node(r.root, 'title')), 'title-empty', { what: `the title of ${AIDS_FOLDER}/${name}` });
   for (const key of ['title', 'summary']) {
     const text = r.sourceText('title', r.node(r.root, key));
     if (text) draft.texts.push(text);
@@ -150,6 +151,10 @@ function readModule(mf: FileText, usedPageIds: Set<string>, draft: DraftUnit, di
     if (r.root) {
       r.onlyKnown(r.root, ['title', 'criteria', 'minutes'], what);
       module.title = r.string(r.root, 'title', what) ?? id;
+      if (plainText(module.title) === '') {
+        diags.report(r.at(r.node(r.root, 'title')), 'title-empty', { what: `the title of ${mf.file.split('/').pop()}` });
+        module.title = id;
+      }
       const title = r.sourceText('title', r.node(r.root, 'title'));
       if (title) draft.texts.push(title);
       module.mentions = r.criteria(r.root, 'criteria', what) ?? [];
@@ -195,6 +200,7 @@ function buildPages(
   return source.pages.map((sp) => {
     const title = sp.title ?? fallbackTitle;
     if (sp.headingLine !== undefined) draft.texts.push(headingText(sp));
+    if (sp.title !== undefined && plainText(sp.title) === '') diags.report(sp.at, 'title-empty', { what: 'this page heading' });
     return { id: uniquePageId(prefix, sp.title, used), title, blocks: buildBlocks(sp, path, draft, diags), source: sp };
   });
 }
@@ -230,7 +236,7 @@ const LAYOUT_CODES = { 'fence-unclosed': 'fence-unclosed', 'container-unclosed':
 /** The file split into pages and blocks, its layout problems (an unclosed fence or block) reported. */
 function split(file: FileText, diags: Diagnostics): SourceFile {
   const source = splitSource(file.file, file.text);
-  for (const problem of source.problems) diags.report(problem.at, LAYOUT_CODES[problem.code], { opened: problem.opened });
+  for (const problem of source.problems) diags.report(problem.at, LAYOUT_CODES[problem.code], { opened: problem.opened, swallows: problem.swallows });
   return source;
 }
 

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import type { SourceText, TextRole } from './source-text.ts';
+import { YAML_LIMIT, yamlTooDeep } from './nesting.ts';
 
 /** YAML text cut out of a markdown file, with where it starts there. */
 export interface YamlSource {
@@ -28,7 +29,21 @@ export class YamlReader {
     readonly diags: Diagnostics,
     readonly what: string,
   ) {
-    const doc = parseDocument(src.text, { lineCounter: this.lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+    const deep = yamlTooDeep(src.text);
+    if (deep) {
+      const line = src.text.slice(0, deep.index).split('\n').length;
+      diags.report({ file: src.file, line: src.firstLine + line - 1, col: 1 }, 'nesting-too-deep', deep);
+      return;
+    }
+    let doc: ReturnType<typeof parseDocument>;
+    try {
+      doc = parseDocument(src.text, { lineCounter: this.lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+    } catch (e) {
+      // Nesting the check above did not foresee, reported the same way rather than stopping the run.
+      if (!(e instanceof RangeError)) throw e;
+      diags.report(this.start(), 'nesting-too-deep', { what: 'YAML lists and maps', limit: YAML_LIMIT });
+      return;
+    }
     for (const e of doc.errors) {
       const lp = this.lines.linePos(e.pos[0]);
       const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

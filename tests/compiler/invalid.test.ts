@@ -28,6 +28,9 @@ const REFS = [
   ),
 ];
 
+const deep = (what: string, depth: number, limit: number) =>
+  `Here ${what} are nested ${depth} deep; at most ${limit} levels are allowed, so pages stay readable and build in good time. Flatten it, with fewer levels inside each other.`;
+
 const EXPECTED: Record<string, ((name: string) => string)[]> = {
   // ---- YAML that cannot be read ----
   // "Tip: think" inside a plain scalar.
@@ -342,6 +345,43 @@ const EXPECTED: Record<string, ((name: string) => string)[]> = {
   ],
   'fence-unclosed': [
     at(MOD, 23, 1, `The code fence "\`\`\`js" is never closed, so the rest of the file would show as code. Close it with a line holding only the same fence.`),
+  ],
+  // A "```" opened by mistake before a question: it runs into the question, which shows as code.
+  'fence-unclosed-before-block': [
+    at(MOD, 9, 1, `The code fence "\`\`\`" is not closed before the "\`\`\`question" block at line 12, so that block would show as code and the fences after it pair up wrongly. Close the fence with a line holding only "\`\`\`", or delete it.`),
+    at('unit.md', 10, 9, `Criterion 1.1: it has no knowledge check (add a question block to a module).`),
+  ],
+
+  // ---- Files that cannot be read as they are, and text too deep to render ----
+  // Latin-1: "café" with its "é" as the single byte 0xe9. (Folders in place of files and
+  // broken symbolic links are made at test time: tests/compiler/unreadable.test.ts.)
+  'file-not-utf8': [
+    at(MOD, 7, 64, `tests/fixtures/invalid/file-not-utf8/01-why-service-matters.md is not saved as UTF-8, and this is its first character that is not (older editors often save as Latin-1 or Windows-1252), so learners would see "\uFFFD" in place of it and others like it. Save the file as UTF-8, then check its accented letters and symbols.`),
+  ],
+  // "aids" is a file.
+  'folder-unreadable': [
+    at('aids', 1, 1, `The folder tests/fixtures/invalid/folder-unreadable/aids cannot be read: it is a file. Make it a folder of the unit's files, or remove it.`),
+  ],
+  'nesting-too-deep-html': [at(MOD, 9, 121, deep('HTML tags', 21, 20))],
+  'nesting-too-deep-quote': [at(MOD, 9, 1, deep('quotes (">") and lists', 12, 10))],
+  // Twelve levels of list, one a line: reported at the eleventh.
+  'nesting-too-deep-list': [at(MOD, 19, 1, deep('quotes (">") and lists', 11, 10))],
+  'nesting-too-deep-emphasis': [at(MOD, 9, 121, deep('emphasis marks ("*" or "_")', 21, 20))],
+  // "Say the *key* word. " 101 times in one paragraph: reported at its 201st mark.
+  'marks-too-many': [
+    at(MOD, 9, 2009, `This paragraph has more than 200 emphasis marks ("*", "_" or "~"), which makes the page very slow to build. Split the paragraph, and write "\\_" for an underscore that is not emphasis.`),
+  ],
+  // "- - - …" 22 times in an option list: the question cannot be read, so 1.1 has no check.
+  'nesting-too-deep-yaml': [
+    at(MOD, 18, 1, deep('YAML lists and maps', 23, 20)),
+    at('unit.md', 10, 9, `Criterion 1.1: it has no knowledge check (add a question block to a module).`),
+  ],
+  'title-empty-module': [
+    at(MOD, 2, 8, `The title of 01-why-service-matters.md is empty, so learners would see no title. Write the title.`),
+  ],
+  // "## " with nothing after it.
+  'title-empty-page': [
+    at(MOD, 9, 1, `This page heading is empty, so learners would see no title. Write the title.`),
   ],
   'synoptic-unit-unknown': [
     at('unit.md', 1, 1, `The synoptic unit names "no-such-unit", which is not a unit ref. Use refs from the units' unit.md files.`),

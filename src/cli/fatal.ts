@@ -1,0 +1,9 @@
+// What a command prints when something fails that no diagnostic covers (a bug, or a file that
+// cannot be written): one line with the reason, not a stack trace, and exit code 1. Set DEBUG=1
+// to see the stack as well.
+export function exitOnFailure(what: string, e: unknown): never {
+  const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  console.error(`${what} failed: ${reason}`);
+  if (process.env.DEBUG && e instanceof Error) console.error(e.stack);
+  process.exit(1);
+}
