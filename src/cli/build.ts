@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
 import { guideFiles, guideMediaFiles } from '../guide/index.ts';
+import { printWorkbooks } from '../guide/workbook-pdf.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayers } from '../vite/player-build.ts';
 import { parseArgsOrExit } from './args.ts';
@@ -23,6 +24,12 @@ if (units.length === 0) {
 const players = await buildPlayers(options.versions);
 // Tutor guides list the legislation register beside the unit.
 const guides = guideFiles(units, legislation);
+const guideMedia = await guideMediaFiles(guides, media);
+// The workbooks' PDFs, printed before anything is written, so dist is replaced in one go.
+const printStarted = performance.now();
+const workbookPdfs = options.pdf ? await printWorkbooks([...guides, ...guideMedia]) : { files: [], skipped: '--no-pdf was given.' };
+if (workbookPdfs.skipped) console.warn(`Workbook PDFs skipped (the HTML workbooks are built): ${workbookPdfs.skipped}`);
+const printSeconds = ((performance.now() - printStarted) / 1000).toFixed(1);
 const { packages } = await writeDist({
   units,
   versions: options.versions,
@@ -30,8 +37,9 @@ const { packages } = await writeDist({
   players,
   outDir: options.out,
   media,
-  extraFiles: [...guides, ...(await guideMediaFiles(guides, media))],
+  extraFiles: [...guides, ...guideMedia, ...workbookPdfs.files],
 });
 for (const p of packages) console.log(`${p.path}  ${(p.bytes / 1024).toFixed(1)} KB  ${p.sha256.slice(0, 12)}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s: ${join(options.out, 'index.html')} lists them.`);
+const pdfs = workbookPdfs.files.length ? ` (${workbookPdfs.files.length} workbook PDFs printed in ${printSeconds} s)` : '';
+console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s${pdfs}: ${join(options.out, 'index.html')} lists them.`);

@@ -5,14 +5,16 @@ import type { Unit } from '../shared/course.ts';
 import { EVIDENCE_SHEET_FILE, renderEvidenceSheet } from './evidence-sheet.ts';
 import type { LegislationEntry } from '../compiler/legislation.ts';
 import { renderTutorGuide, TUTOR_GUIDE_FILE } from './tutor-guide.ts';
+import { renderWorkbook, WORKBOOK_FILE } from './workbook.ts';
 
 export type { LegislationEntry } from '../compiler/legislation.ts';
 
-/** "<unit>/tutor-guide.html" and "<unit>/evidence-sheet.html" for every unit, for writeDist's extraFiles. */
+/** "<unit>/tutor-guide.html", "<unit>/evidence-sheet.html" and "<unit>/workbook.html" for every unit, for writeDist's extraFiles. */
 export function guideFiles(units: Unit[], register?: LegislationEntry[]): { path: string; data: string }[] {
   return units.flatMap((unit) => [
     { path: `${unit.facts.id}/${TUTOR_GUIDE_FILE}`, data: renderTutorGuide(unit, register) },
     { path: `${unit.facts.id}/${EVIDENCE_SHEET_FILE}`, data: renderEvidenceSheet(unit) },
+    { path: `${unit.facts.id}/${WORKBOOK_FILE}`, data: renderWorkbook(unit) },
   ]);
 }
 

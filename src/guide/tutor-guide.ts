@@ -11,6 +11,7 @@ import { itemAnchor, questionItem, reflectionItem, scenarioItem } from './answer
 import { anchorOf, criterionGroups, placedActivities, type CriterionGroup, type GuideCriterion, type Placed } from './criteria.ts';
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
+import { WORKBOOK_FILE } from './workbook.ts';
 
 export type { LegislationEntry };
 
@@ -180,6 +181,7 @@ export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): str
 <h1>Tutor guide: ${esc(unit.facts.title)}</h1>
 <p class="note">For tutors and assessors. It holds the answers: do not share it with learners.
 <span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a></span></p>
+<p class="screen-only"><a href="${WORKBOOK_FILE}">Learner workbook</a>: the unit on paper for learners, and for reviewing its content away from the LMS.</p>
 </header>
 <main>
 ${contents(groups, register !== undefined)}

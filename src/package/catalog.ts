@@ -177,12 +177,17 @@ function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>)
     ? `<p><a href="${esc(hrefOf(evidenceSheetPath(unit)))}">Evidence tracking sheet for ${esc(unit.facts.title)}</a>: ` +
       'on its own, to print one per learner.</p>\n'
     : '';
+  const workbook = outputs.has(`${unit.facts.id}/workbook.html`)
+    ? `<p><a href="${esc(hrefOf(`${unit.facts.id}/workbook.html`))}">Workbook for ${esc(unit.facts.title)}</a>` +
+      (outputs.has(`${unit.facts.id}/workbook.pdf`) ? ` (<a href="${esc(hrefOf(`${unit.facts.id}/workbook.pdf`))}">PDF</a>)` : '') +
+      ': the unit to study or review on paper, with the answers at the back.</p>\n'
+    : '';
   return `<section class="unit" id="${anchor}" aria-labelledby="${anchor}-title">
 <h2 id="${anchor}-title">${esc(unit.facts.title)}</h2>
 ${factsList(unit)}
 <h3 id="${esc(packagesHeadingId(unit))}">Package files for ${esc(unit.facts.title)}</h3>
 ${packagesTable(unit, records)}
-${guide}${sheet}${criteriaSection(unit)}
+${guide}${sheet}${workbook}${criteriaSection(unit)}
 </section>`;
 }
 

@@ -155,7 +155,11 @@ describe('npm run build', () => {
 
 describe('parseArgs', () => {
   it('defaults to every unit, both SCORM versions, one package per unit, content/ to dist/', () => {
-    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist' });
+    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], split: false, content: 'content', out: 'dist', pdf: true });
+  });
+
+  it('takes --no-pdf to build the workbooks without their PDFs', () => {
+    expect(parseArgs(['--no-pdf']).pdf).toBe(false);
   });
 
   it('takes --unit more than once', () => {
@@ -199,7 +203,7 @@ describe('parseArgs', () => {
 
   it('rejects an unknown option, listing the ones there are', () => {
     expect(() => parseArgs(['--units', 'a'])).toThrow(
-      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>.',
+      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split modules, --content <folder>, --out <folder>, --no-pdf.',
     );
     expect(() => parseArgs(['l2-principles'])).toThrow('Unknown option "l2-principles".');
   });
