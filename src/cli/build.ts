@@ -41,5 +41,5 @@ const { packages } = await writeDist({
 });
 for (const p of packages) console.log(`${p.path}  ${(p.bytes / 1024).toFixed(1)} KB  ${p.sha256.slice(0, 12)}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const pdfs = workbookPdfs.files.length ? ` (${workbookPdfs.files.length} workbook PDFs printed in ${printSeconds} s)` : '';
-console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s${pdfs}: ${join(options.out, 'index.html')} lists them.`);
+if (workbookPdfs.files.length) console.log(`Printed ${workbookPdfs.files.length} workbook PDFs in ${printSeconds} s.`);
+console.log(`Built ${packages.length} packages from ${units.length} units in ${seconds} s: ${join(options.out, 'index.html')} lists them.`);

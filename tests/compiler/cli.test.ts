@@ -140,7 +140,7 @@ describe('npm run build', () => {
     'writes to the --out folder, names it in its last line, and packs the unit\'s image',
     () => {
       const out = join(tmp, 'built', 'out');
-      const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out]);
+      const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out, '--no-pdf']);
       expect(r.status).toBe(0);
       const last = r.stdout.trim().split('\n').at(-1)!;
       expect(last).toMatch(/^Built 1 packages from 1 units in [\d.]+ s: /);
@@ -198,6 +198,7 @@ describe('parseArgs', () => {
       split: true,
       content: 'content',
       out: 'dist',
+      pdf: true,
     });
   });
 
