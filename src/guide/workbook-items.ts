@@ -182,7 +182,7 @@ ${heading(4, bodyId(r.id), name)}
 <div class="prompt">${fix(r.prompt)}</div>
 ${guidance}
 <p class="how">Write at least ${r.minWords} words.</p>
-<div class="writing" style="--lines: ${linesFor(r.minWords)}"></div>${back}
+<div class="writing">${'<div class="rule"></div>'.repeat(linesFor(r.minWords))}</div>${back}
 </article>`;
 }
 

@@ -1,7 +1,7 @@
 // The workbook's stylesheet: the tutor documents' page (guide-page.ts) plus the unit's blocks,
 // figures and diagrams laid out for paper, boxes to tick, lines to write on and record tables.
 // Colours keep at least 7:1 contrast on white and on the callouts' tint. Lines and boxes are
-// borders or backgrounds only, so they never reach the text a screen reader or the PDF's tags read.
+// empty elements' borders, so they never reach the text a screen reader or the PDF's tags read.
 import { GUIDE_CSS } from './guide-page.ts';
 
 export const WORKBOOK_CSS = `${GUIDE_CSS}
@@ -36,11 +36,8 @@ ul.options.plain > li { display: block; }
 li > .box:first-child { margin-right: 0.4rem; }
 .box.ticked::after { content: '✓'; display: block; line-height: 1; text-align: center; font-weight: 700; }
 .write-line { height: 2.5rem; border-bottom: 1px solid #1b1b1b; margin: 0.5rem 0 1rem; }
-.writing {
-  height: calc(var(--lines) * 2rem + 0.5rem); margin: 0.5rem 0 1rem; border: 1px solid #767676; border-radius: 4px;
-  background: repeating-linear-gradient(to bottom, transparent 0 calc(2rem - 1px), #9a9a9a calc(2rem - 1px) 2rem);
-  background-position: 0 0.5rem; background-origin: content-box;
-}
+.writing { margin: 0.5rem 0 1rem; padding: 0 0.75rem 0.75rem; border: 1px solid #767676; border-radius: 4px; }
+.writing .rule { height: 2rem; border-bottom: 1px solid #9a9a9a; }
 table.match td.blank, .record td.blank, .records .learner td.blank { height: 2.5rem; }
 .comments { height: 6rem; border: 1px solid #767676; border-radius: 4px; }
 .dialogue { border-left: 3px solid #1f4e8c; padding-left: 0.75rem; margin: 0.5rem 0; }
@@ -59,7 +56,7 @@ ul.why p, div.why p { margin: 0.15rem 0; }
   .figure, .callout, .card, ul.options > li, .record table, .writing, .comments { break-inside: avoid; }
   .aid { border-top: 0; }
   .page-title, .item > h4, .answer > h4, h5, .how, .label { break-after: avoid; }
-  .writing { height: calc(var(--lines) * 9mm + 2mm); background: repeating-linear-gradient(to bottom, transparent 0 calc(9mm - 1px), #9a9a9a calc(9mm - 1px) 9mm); background-position: 0 2mm; }
+  .writing .rule { height: 9mm; }
   table.match td.blank, .record td.blank, .records .learner td.blank { height: 10mm; }
   .comments { height: 30mm; }
 }
