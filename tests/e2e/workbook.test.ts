@@ -57,9 +57,11 @@ describe('the fixture unit’s workbook, as the build writes it', () => {
     expect(await audit(join(DIST, unit.facts.id, 'workbook.html'))).toEqual([]);
   });
 
-  test('the PDF is tagged and runs to a sensible number of pages', () => {
+  test('the PDF is tagged, has bookmarks and runs to a sensible number of pages', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/^Tagged:\s+yes$/m);
+    // Bookmarks from the headings, for finding a module in a PDF reader.
+    expect(readFileSync(pdf).toString('latin1')).toContain('/Outlines');
     const pageCount = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     // Contents and about, introduction, two modules, key terms, answers: each starts a page.
     expect(pageCount).toBeGreaterThanOrEqual(6);
