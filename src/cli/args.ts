@@ -10,10 +10,12 @@ export interface CliOptions {
   /** Folder of unit folders; "content" unless --content is given (tests build fixtures). */
   content: string;
   out: string;
+  /** Print each unit's workbook to PDF (build only); --no-pdf leaves the PDFs out. */
+  pdf: boolean;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist' };
+  const options: CliOptions = { units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist', pdf: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -34,7 +36,8 @@ export function parseArgs(argv: string[]): CliOptions {
       options.kinds = [v === 'units' ? 'unit' : 'module'];
     } else if (arg === '--content') options.content = value();
     else if (arg === '--out') options.out = value();
-    else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>.`);
+    else if (arg === '--no-pdf') options.pdf = false;
+    else throw new Error(`Unknown option "${arg}". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>, --no-pdf.`);
   }
   return options;
 }

@@ -68,15 +68,15 @@ dl.feedback dd { margin: 0 0 0.5rem; }
 }
 `;
 
-/** A complete, self-contained HTML page: no script, no external files. */
-export function guidePage(title: string, body: string): string {
+/** A complete, self-contained HTML page: no script, no external files; `css` is the tutor documents' unless given. */
+export function guidePage(title: string, body: string, css = GUIDE_CSS): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${GUIDE_CSS}</style>
+<style>${css}</style>
 </head>
 <body>
 ${body}

@@ -7,11 +7,12 @@ import type { LegislationEntry } from '../compiler/legislation.ts';
 import { renderTutorGuide, TUTOR_GUIDE_FILE } from './tutor-guide.ts';
 import { ANSWER_KEY_FILE, moduleAnswerKeyFile, renderShortAnswerKey } from './short-answer-key.ts';
 import { packagedModules } from '../package/split.ts';
+import { renderWorkbook, WORKBOOK_FILE } from './workbook.ts';
 
 export type { LegislationEntry } from '../compiler/legislation.ts';
 
 /**
- * "<unit>/tutor-guide.html", "<unit>/evidence-sheet.html" and "<unit>/answer-key.html" for every
+ * "<unit>/tutor-guide.html", "<unit>/evidence-sheet.html", "<unit>/answer-key.html" and "<unit>/workbook.html" for every
  * unit, for writeDist's extraFiles; with `modules`, the answer key of each module packaged on its own too.
  */
 export function guideFiles(units: Unit[], register?: LegislationEntry[], { modules = true } = {}): { path: string; data: string }[] {
@@ -19,6 +20,7 @@ export function guideFiles(units: Unit[], register?: LegislationEntry[], { modul
     { path: `${unit.facts.id}/${TUTOR_GUIDE_FILE}`, data: renderTutorGuide(unit, register) },
     { path: `${unit.facts.id}/${EVIDENCE_SHEET_FILE}`, data: renderEvidenceSheet(unit) },
     { path: `${unit.facts.id}/${ANSWER_KEY_FILE}`, data: renderShortAnswerKey(unit) },
+    { path: `${unit.facts.id}/${WORKBOOK_FILE}`, data: renderWorkbook(unit) },
     ...(modules ? packagedModules(unit) : []).map((module) => ({
       path: `${unit.facts.id}/${moduleAnswerKeyFile(module)}`,
       data: renderShortAnswerKey(unit, module),

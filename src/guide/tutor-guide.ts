@@ -14,6 +14,7 @@ import { cueParagraph, observationSection, workplaceEvidence } from './assessor-
 import { EVIDENCE_SHEET_FILE, evidenceSheetSection } from './evidence-sheet.ts';
 import { guidePage } from './guide-page.ts';
 import { ANSWER_KEY_FILE } from './short-answer-key.ts';
+import { WORKBOOK_FILE } from './workbook.ts';
 
 export type { LegislationEntry };
 
@@ -193,6 +194,7 @@ export function renderTutorGuide(unit: Unit, register?: LegislationEntry[]): str
 <p class="version">${esc(versionLine(unit))}</p>
 <p class="note">For tutors and assessors. It holds the answers: do not share it with learners.
 <span class="screen-only"><a href="../index.html">All units</a> · <a href="${EVIDENCE_SHEET_FILE}">Evidence tracking sheet on its own</a> · <a href="${ANSWER_KEY_FILE}">Short answer key</a></span></p>
+<p class="screen-only"><a href="${WORKBOOK_FILE}">Learner workbook</a>: the unit on paper for learners, and for reviewing its content away from the LMS.</p>
 </header>
 <main>
 ${contents(groups, register !== undefined)}

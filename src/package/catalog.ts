@@ -200,13 +200,18 @@ function unitSection(unit: Unit, records: PackageRecord[], outputs: Set<string>,
     ? `<p><a href="${esc(hrefOf(answerKeyPath(unit)))}">Short answer key for ${esc(unit.facts.title)}</a>: ` +
       'every assessment question’s reference, criterion and right answer, on one page to print.</p>\n'
     : '';
+  const workbook = outputs.has(`${unit.facts.id}/workbook.html`)
+    ? `<p><a href="${esc(hrefOf(`${unit.facts.id}/workbook.html`))}">Workbook for ${esc(unit.facts.title)}</a>` +
+      (outputs.has(`${unit.facts.id}/workbook.pdf`) ? ` (<a href="${esc(hrefOf(`${unit.facts.id}/workbook.pdf`))}">PDF</a>)` : '') +
+      ': the unit to study or review on paper, with the answers at the back.</p>\n'
+    : '';
   return `<section class="unit" id="${anchor}" aria-labelledby="${anchor}-title">
 <h2 id="${anchor}-title">${esc(unit.facts.title)}</h2>
 ${factsList(unit)}
 ${builtOn ? releaseSection(unit, builtOn, `${unitAnchor(unit)}-version`) : ''}
 <h3 id="${esc(packagesHeadingId(unit))}">Package files for ${esc(unit.facts.title)}</h3>
 ${packagesTable(unit, records, outputs)}
-${unpackagedNote(unit, records)}${guide}${sheet}${key}${criteriaSection(unit)}
+${unpackagedNote(unit, records)}${guide}${sheet}${key}${workbook}${criteriaSection(unit)}
 </section>`;
 }
 

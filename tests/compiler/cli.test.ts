@@ -140,7 +140,7 @@ describe('npm run build', () => {
     'writes to the --out folder, names it in its last line, and packs the unit\'s image',
     () => {
       const out = join(tmp, 'built', 'out');
-      const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out]);
+      const r = run('build.ts', ['--content', 'tests/fixtures/valid-more', '--unit', 'rich', '--scorm', '1.2', '--out', out, '--no-pdf']);
       expect(r.status).toBe(0);
       const last = r.stdout.trim().split('\n').at(-1)!;
       // The whole unit and its one module, each in a package.
@@ -157,7 +157,11 @@ describe('npm run build', () => {
 
 describe('parseArgs', () => {
   it('defaults to every unit, both SCORM versions, unit and module packages, content/ to dist/', () => {
-    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist' });
+    expect(parseArgs([])).toEqual({ units: [], versions: ['1.2', '2004'], kinds: ['unit', 'module'], content: 'content', out: 'dist', pdf: true });
+  });
+
+  it('takes --no-pdf to build the workbooks without their PDFs', () => {
+    expect(parseArgs(['--no-pdf']).pdf).toBe(false);
   });
 
   it('takes --unit more than once', () => {
@@ -199,12 +203,13 @@ describe('parseArgs', () => {
       kinds: ['module'],
       content: 'content',
       out: 'dist',
+      pdf: true,
     });
   });
 
   it('rejects an unknown option, listing the ones there are', () => {
     expect(() => parseArgs(['--units', 'a'])).toThrow(
-      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>.',
+      'Unknown option "--units". Options: --unit <id> (repeatable), --scorm 1.2|2004, --split units|modules, --content <folder>, --out <folder>, --no-pdf.',
     );
     expect(() => parseArgs(['l2-principles'])).toThrow('Unknown option "l2-principles".');
   });

@@ -13,11 +13,12 @@ export { chromiumPath };
 export const ROOT = join(import.meta.dirname, '../..');
 
 /** Builds `content` into .tmp/<name>, serves its unpacked packages under /pkg/ and the LMS page under /host/. */
-export async function prepare(name = 'e2e', content = 'tests/fixtures/valid'): Promise<{ server: Server; base: string; browser: Browser }> {
+/** `buildArgs` go to the build: no workbook PDFs unless a test asks for them (printing them is slow). */
+export async function prepare(name = 'e2e', content = 'tests/fixtures/valid', buildArgs = ['--no-pdf']): Promise<{ server: Server; base: string; browser: Browser }> {
   const WORK = join(ROOT, '.tmp', name);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
-  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', content, '--out', join(WORK, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', content, '--out', join(WORK, 'dist'), ...buildArgs], { cwd: ROOT, stdio: 'pipe' });
   for (const zip of readdirSync(join(WORK, 'dist/packages'))) {
     unzipTo(readFileSync(join(WORK, 'dist/packages', zip)), join(WORK, 'pkg', zip.replace(/\.zip$/, '')));
   }

@@ -65,7 +65,7 @@ function republish(version: Version): void {
   const text = readFileSync(file, 'utf8').replace('Customers come back when they are treated well.', 'Customers return to places that treat them well.');
   writeFileSync(file, `${text}\n## A page added later\n\nA new page, added when the package was replaced.\n`);
   rmSync(join(work, 'dist-v2'), { recursive: true, force: true });
-  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', content, '--scorm', version, '--out', join(work, 'dist-v2')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/cli/build.ts', '--content', content, '--scorm', version, '--split', 'units', '--no-pdf', '--out', join(work, 'dist-v2')], { cwd: ROOT, stdio: 'pipe' });
   for (const zip of readdirSync(join(work, 'dist-v2/packages'))) {
     const dir = join(work, 'pkg', zip.replace(/\.zip$/, ''));
     rmSync(dir, { recursive: true, force: true });

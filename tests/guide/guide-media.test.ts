@@ -23,7 +23,8 @@ function richWithImageInQuestion(): Unit {
 
 async function buildGuides(units: Unit[]): Promise<string> {
   const outDir = join(await tempFolder(), 'dist');
-  const guides = guideFiles(units);
+  // The tutor documents only: the workbook shows the teaching, so its media too (tests/guide/workbook.test.ts).
+  const guides = guideFiles(units).filter((file) => !file.path.endsWith('/workbook.html'));
   await writeFixtureDist(outDir, { units, media: result.media, extraFiles: [...guides, ...(await guideMediaFiles(guides, result.media))] });
   return outDir;
 }

@@ -111,10 +111,11 @@ describe('the short answer key of a module', () => {
       'fixture-basics/tutor-guide.html',
       'fixture-basics/evidence-sheet.html',
       'fixture-basics/answer-key.html',
+      'fixture-basics/workbook.html',
       'fixture-basics/answer-key-basics.html',
       'fixture-basics/answer-key-practice.html',
     ]);
-    expect(paths(false)).toEqual(['fixture-basics/tutor-guide.html', 'fixture-basics/evidence-sheet.html', 'fixture-basics/answer-key.html']);
+    expect(paths(false)).toEqual(['fixture-basics/tutor-guide.html', 'fixture-basics/evidence-sheet.html', 'fixture-basics/answer-key.html', 'fixture-basics/workbook.html']);
   });
 });
 
