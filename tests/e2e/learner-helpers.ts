@@ -107,6 +107,10 @@ export async function sitAssessment(frame: Frame, unit: Unit, wrongFor: string[]
     await answer(frame, q, !q.criteria.some((c) => wrongFor.includes(c)));
   }
   await frame.getByRole('button', { name: 'Submit answers' }).click();
+  // A question left unanswered asks for a second Submit: say which, instead of timing out.
+  const warning = frame.locator('.warning', { hasText: 'unanswered' });
+  await Promise.race([frame.locator('.result').waitFor(), warning.waitFor()]);
+  if (await warning.count()) throw new Error(`Unanswered after answering: ${await warning.textContent()} (${ids.join(', ')})`);
   return ids;
 }
 

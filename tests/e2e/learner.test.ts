@@ -188,4 +188,4 @@ test('every kind of page has no WCAG 2.2 A/AA violation, at 320 px wide too', as
   await page.getByRole('button', { name: 'Contents', exact: true }).click();
   await page.locator('nav').getByRole('button', { name: 'My record' }).click();
   await audit('my record');
-});
+}, 90_000);
