@@ -32,11 +32,19 @@ const players = await buildPlayers(SCORM_VERSIONS);
 const { packages } = await writeDist({ units, versions: SCORM_VERSIONS, players, outDir: OUT });
 const buildSeconds = (performance.now() - started) / 1000;
 
-const playerSizes = SCORM_VERSIONS.map((version) => ({
-  version,
-  // The launch page template carries the inlined CSS (and a few hundred bytes of HTML).
-  bytes: players[version]!.files.filter((f) => /\.(js|css|html)$/.test(f.path)).reduce((n, f) => n + gz(f.data), 0),
-})).sort((a, b) => b.bytes - a.bytes);
+const playerSizes = SCORM_VERSIONS.map((version) => {
+  const files = players[version]!.files;
+  const page = new TextDecoder().decode(files.find((f) => f.path === 'index.html')!.data);
+  // What the launch page loads: its template (with the inlined CSS) and the files it names. Chunks
+  // loaded only when the learner asks (saving the record as data) are counted on their own.
+  const atLaunch = files.filter((f) => f.path === 'index.html' || page.includes(f.path));
+  const later = files.filter((f) => /\.(js|css)$/.test(f.path) && !atLaunch.includes(f));
+  return {
+    version,
+    bytes: atLaunch.filter((f) => /\.(js|css|html)$/.test(f.path)).reduce((n, f) => n + gz(f.data), 0),
+    later: later.map((f) => ({ path: f.path, bytes: gz(f.data) })),
+  };
+}).sort((a, b) => b.bytes - a.bytes);
 // The launch page each package opens with: player template, inlined CSS and the unit's outline
 // with its introduction; modules and the pool are fetched later.
 const template = new TextDecoder().decode(players['2004']!.files.find((f) => f.path === 'index.html')!.data);
@@ -61,7 +69,7 @@ const hugeRatio = hugeBrowser.frame.courseMs / hugeBrowser.frame.staticMs;
 const score = (n: number) => n.toFixed(2);
 
 const rows: [string, string, string, boolean][] = [
-  [`player JS + CSS, gzipped (larger: SCORM ${playerSizes[0].version})`, kb(playerSizes[0].bytes), 'at most 34 KB', playerSizes[0].bytes <= 34 * 1024],
+  [`player JS + CSS at launch, gzipped (larger: SCORM ${playerSizes[0].version})`, kb(playerSizes[0].bytes), 'at most 34 KB', playerSizes[0].bytes <= 34 * 1024],
   [`launch page (outline and first page), gzipped (largest: ${data[0].unit.facts.id})`, kb(data[0].bytes), 'at most 20 KB', data[0].bytes <= 20 * 1024],
   [
     `Moodle 2004 resend, worst case, per call (${moodle[0].id})`,
@@ -100,7 +108,9 @@ const rows: [string, string, string, boolean][] = [
 console.log('\n| what | this build | budget | within |\n|---|---|---|---|');
 for (const [what, value, budget, ok] of rows) console.log(`| ${what} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
 console.log('\nPlayer per SCORM version, gzipped:');
-for (const p of playerSizes) console.log(`  ${p.version}: ${kb(p.bytes)}`);
+for (const p of playerSizes) {
+  console.log(`  ${p.version}: ${kb(p.bytes)} at launch${p.later.map((l) => `; ${l.path} ${kb(l.bytes)} when asked for`).join('')}`);
+}
 console.log('\nLaunch page per unit, gzipped:');
 for (const d of data) console.log(`  ${d.unit.facts.id}: ${kb(d.bytes)}`);
 console.log('\nMoodle 2004 resend per call, worst case, per unit:');
