@@ -1,13 +1,13 @@
 // Checks that need the whole unit (and, for synoptic units, the units it draws on): unique ids,
 // criteria that exist, and every criterion taught, checked and assessed. Produces the final Unit.
 import { createHash } from 'node:crypto';
-import { itemKey, itemsOf } from '../shared/items.ts';
+import { itemsOf } from '../shared/items.ts';
 import type { Activity, Block, Module, Outcome, Page, Question, Unit } from '../shared/course.ts';
 import type { ParsedActivity } from './activities.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 import type { DraftPage, DraftUnit } from './unit-folder.ts';
 import type { CriterionMention } from './yaml-reader.ts';
-import { checkQuestionRefs } from './question-refs.ts';
+import { checkProgressKeys, checkQuestionRefs } from './key-clashes.ts';
 
 /** What other units may reference: each unit's ref, title and outcomes. */
 export type UnitRegistry = Map<string, { title: string; outcomes: Outcome[] }>;
@@ -139,23 +139,6 @@ function checkUniqueModules(draft: DraftUnit, diags: Diagnostics): void {
     if (first !== undefined) {
       diags.report(module.at, 'duplicate-module-id', { file, id: module.id, first });
     } else seen.set(module.id, file);
-  }
-}
-
-/**
- * Saved progress keys every activity, page and criterion by itemKey(id), 3 characters, so two ids that share a key
- * would overwrite each other's answers. `key` is there for tests: real collisions are rare.
- */
-export function checkProgressKeys(activities: { id: string; at: Position }[], diags: Diagnostics, key = itemKey): void {
-  const seen = new Map<string, { id: string; at: Position }>();
-  for (const activity of activities) {
-    if (!activity.id) continue;
-    const k = key(activity.id);
-    const first = seen.get(k);
-    if (!first) seen.set(k, activity);
-    else if (first.id !== activity.id) {
-      diags.report(activity.at, 'progress-key-clash', { first: first.id, firstAt: `${first.at.file}:${first.at.line}`, id: activity.id, key: k });
-    }
   }
 }
 

@@ -3,7 +3,7 @@
 // tests/fixtures/invalid/progress-key-clash has a real collision of itemKey itself.
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../src/compiler/diagnostics.ts';
-import { checkProgressKeys } from '../../src/compiler/rules.ts';
+import { checkProgressKeys } from '../../src/compiler/key-clashes.ts';
 import { itemKey } from '../../src/shared/items.ts';
 
 const at = (line: number) => ({ file: 'c/u/01-m.md', line, col: 1 });
