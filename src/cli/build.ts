@@ -7,17 +7,11 @@ import { printWorkbooks } from '../guide/workbook-pdf.ts';
 import { writeDist } from '../package/write-dist.ts';
 import { buildPlayers } from '../vite/player-build.ts';
 import { parseArgsOrExit } from './args.ts';
-import { exitOnFailure } from './fatal.ts';
+import { exitOnFailure, orExit } from './fatal.ts';
 
 const started = performance.now();
 const options = parseArgsOrExit(process.argv.slice(2));
-const compile = () => compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
-let result: ReturnType<typeof compile>;
-try {
-  result = compile();
-} catch (e) {
-  exitOnFailure('The build', e);
-}
+const result = orExit('The build', () => compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units }));
 const { units, diagnostics, media, legislation } = result;
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -2,17 +2,11 @@
 import { compileCourse } from '../compiler/index.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
 import { parseArgsOrExit } from './args.ts';
-import { exitOnFailure } from './fatal.ts';
+import { orExit } from './fatal.ts';
 
 const started = performance.now();
 const options = parseArgsOrExit(process.argv.slice(2));
-const compile = () => compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units });
-let result: ReturnType<typeof compile>;
-try {
-  result = compile();
-} catch (e) {
-  exitOnFailure('The check', e);
-}
+const result = orExit('The check', () => compileCourse({ root: process.cwd(), contentDir: options.content, only: options.units }));
 const { units, diagnostics } = result;
 for (const d of diagnostics) console.error(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;

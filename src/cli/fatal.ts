@@ -7,3 +7,12 @@ export function exitOnFailure(what: string, e: unknown): never {
   if (process.env.DEBUG && e instanceof Error) console.error(e.stack);
   process.exit(1);
 }
+
+/** `run`'s result, or, when it throws, the one-line failure of `what` and exit code 1. */
+export function orExit<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    exitOnFailure(what, e);
+  }
+}
